@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Diagnostics;
+using TradeTracker.Web.Services.Editing;
+using TradeTracker.Web.Setup;
+
+namespace TradeTracker.Web.Api;
+
+public static class ApiSetup
+{
+    /// <summary>All JSON endpoints under /api, with editing errors turned into problem details.</summary>
+    public static void MapTradeTrackerApi(this WebApplication app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).DisableAntiforgery();
+        api.MapRatesApi();
+        api.MapRateStepsApi();
+    }
+
+    /// <summary>Maps the editing services' refusals to 400, 401, 404 and 409 for API callers.</summary>
+    public static void UseTradeTrackerApiErrors(this WebApplication app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex switch
+            {
+                ValidationFailedException => StatusCodes.Status400BadRequest,
+                UnauthorizedAccessException => StatusCodes.Status403Forbidden,
+                RowNotFoundException => StatusCodes.Status404NotFound,
+                ConcurrencyConflictException => StatusCodes.Status409Conflict,
+                BadHttpRequestException => StatusCodes.Status400BadRequest,
+                _ => StatusCodes.Status500InternalServerError,
+            },
+            ExceptionHandler = async context =>
+            {
+                var error = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+                var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+                var status = context.Response.StatusCode;
+                var details = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                {
+                    Status = status,
+                    Title = status switch
+                    {
+                        400 => "The request was refused",
+                        403 => "Not allowed",
+                        404 => "Not found",
+                        409 => "Conflict",
+                        _ => "Something went wrong on our side",
+                    },
+                    Detail = status == 500 ? "The error was logged." : error?.Message,
+                };
+                if (error is ValidationFailedException validation)
+                {
+                    details.Extensions["errors"] = validation.Errors;
+                }
+
+                await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = error });
+            },
+        }));
+}

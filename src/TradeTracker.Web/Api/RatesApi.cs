@@ -1,0 +1,80 @@
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
+using TradeTracker.Web.Setup;
+
+namespace TradeTracker.Web.Api;
+
+public sealed record SourceDto(string Publisher, string Title, string Url);
+
+public sealed record RateLayerDto(
+    int MeasureId, string Measure, string LegalBasis, string Coverage, decimal RatePercent,
+    DateTimeOffset? InForceFrom, DateTimeOffset? InForceUntil, string TimeZone, string InForceFromLocal, string? InForceUntilLocal,
+    IReadOnlyList<SourceDto> Sources);
+
+public sealed record RatesDto(
+    string Imposer, string Target, DateTimeOffset AsOf, string AsOfLocal, decimal HeadlinePercent,
+    IReadOnlyList<RateLayerDto> Layers, IReadOnlyList<RateLayerDto> ProductLayers);
+
+public static class RatesApi
+{
+    public static RouteGroupBuilder MapRatesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/rates", GetRatesAsync)
+            .WithName("GetRates")
+            .WithSummary("The headline rate one economy charged another at an instant, with each layer and its sources.");
+        return api;
+    }
+
+    private static async Task<IResult> GetRatesAsync(
+        string? imposer, string? target, string? asOf, RateService rates, EconomyService economies, DisplayClock clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var imposerEconomy = await economies.FindAsync(imposer, ct);
+        var targetEconomy = await economies.FindAsync(target, ct);
+        if (imposerEconomy is null)
+        {
+            errors["imposer"] = [string.IsNullOrWhiteSpace(imposer) ? "imposer is required: an ISO 3166-1 alpha-3 code such as USA." : $"'{imposer}' is not a known economy: use an ISO 3166-1 alpha-3 code such as USA."];
+        }
+
+        if (targetEconomy is null)
+        {
+            errors["target"] = [string.IsNullOrWhiteSpace(target) ? "target is required: an ISO 3166-1 alpha-3 code such as CHN." : $"'{target}' is not a known economy: use an ISO 3166-1 alpha-3 code such as CHN."];
+        }
+
+        // A bare date means the end of that day where the imposer declares its instants.
+        var instant = clock.Now;
+        if (!string.IsNullOrWhiteSpace(asOf)
+            && !ZonedTime.TryParseAsOf(asOf, imposerEconomy?.TimeZoneId ?? clock.TimeZoneId, out instant, out var asOfError))
+        {
+            errors["asOf"] = [asOfError];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
+        }
+
+        var snapshot = await rates.GetSnapshotAsync(imposerEconomy!.Code, targetEconomy!.Code, instant, ct);
+        return TypedResults.Ok(new RatesDto(
+            snapshot.ImposerCode,
+            snapshot.TargetCode,
+            snapshot.At,
+            ZonedTime.Format(snapshot.At, imposerEconomy.TimeZoneId),
+            snapshot.HeadlinePercent,
+            snapshot.HeadlineLayers.Select(ToDto).ToList(),
+            snapshot.ProductLayers.Select(ToDto).ToList()));
+    }
+
+    private static RateLayerDto ToDto(RateLayer layer) => new(
+        layer.Measure.Id,
+        layer.Measure.Name,
+        layer.Measure.LegalBasis,
+        Labels.Of(layer.Measure.Coverage),
+        layer.Percent,
+        layer.Step.InForceFrom,
+        layer.Step.InForceUntil,
+        layer.Step.TimeZoneId,
+        ZonedTime.Format(layer.Step.InForceFrom!.Value, layer.Step.TimeZoneId),
+        layer.Step.InForceUntil is { } until ? ZonedTime.Format(until, layer.Step.TimeZoneId) : null,
+        layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Data.Configurations;
+
+internal static class EditableEntityConfiguration
+{
+    /// <summary>Audit columns and the concurrency token every editable row carries.</summary>
+    public static void ConfigureEditable<T>(this EntityTypeBuilder<T> builder)
+        where T : EditableEntity
+    {
+        builder.Property(e => e.CreatedBy).HasMaxLength(256);
+        builder.Property(e => e.UpdatedBy).HasMaxLength(256);
+        builder.Property(e => e.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class EconomyConfiguration : IEntityTypeConfiguration<Economy>
+{
+    public void Configure(EntityTypeBuilder<Economy> builder)
+    {
+        builder.HasKey(e => e.Code);
+        builder.Property(e => e.Code).HasMaxLength(3);
+        builder.Property(e => e.Name).HasMaxLength(200);
+        builder.Property(e => e.TimeZoneId).HasMaxLength(64);
+    }
+}
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> builder)
+    {
+        builder.ConfigureEditable();
+        builder.Property(e => e.Publisher).HasMaxLength(300);
+        builder.Property(e => e.Title).HasMaxLength(500);
+        builder.Property(e => e.Url).HasMaxLength(2000);
+        builder.HasIndex(e => e.Url);
+    }
+}

@@ -1,0 +1,443 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Data.Seed;
+
+public sealed record SeedReport(int EconomiesAdded, int SourcesAdded, int Measures, int RateSteps, int Events, int Deadlines);
+
+/// <summary>Seeds the shipped reference data (economies, US–China measures, events, deadlines and the seed news
+/// report's facts). Idempotent: a row is created only when its key is absent, so editors' changes are never overwritten.</summary>
+public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactory, ILogger<ReferenceDataSeeder> logger)
+{
+    public const string Actor = "seed";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task<SeedReport> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        db.Actor = Actor;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var economies = await SeedEconomiesAsync(db, cancellationToken);
+        var sources = new SourceCatalog(await db.Sources.ToListAsync(cancellationToken), db);
+        var measureRows = ReadCsv<MeasureRow>("tariff_measures.csv").ToDictionary(r => r.Id);
+        var eventRows = ReadCsv<EventRow>("events.csv");
+        var deadlineRows = ReadCsv<DeadlineRow>("deadlines.csv").ToDictionary(r => r.Id);
+        var groups = ReadJson<MeasureGroups>("measure-groups.json").Measures;
+        var curated = ReadJson<CuratedData>("curated.json");
+        foreach (var s in curated.Sources)
+        {
+            sources.Register(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn);
+        }
+
+        var zones = await db.Economies.ToDictionaryAsync(e => e.Code, e => e.TimeZoneId, cancellationToken);
+        var measures = await SeedMeasuresAsync(db, groups, measureRows, zones, sources, cancellationToken);
+        var deadlines = await SeedDeadlinesAsync(db, deadlineRows, curated, sources, cancellationToken);
+        var events = await SeedEventsAsync(db, eventRows, curated, sources, cancellationToken);
+        LinkCurated(curated, events, deadlines, measures, sources);
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var report = new SeedReport(
+            economies,
+            sources.Created,
+            await db.Measures.CountAsync(cancellationToken),
+            await db.RateSteps.CountAsync(cancellationToken),
+            await db.Events.CountAsync(cancellationToken),
+            await db.Deadlines.CountAsync(cancellationToken));
+        logger.LogInformation("Seeded reference data: {EconomiesAdded} economies and {SourcesAdded} sources added; store holds {Measures} measures, {RateSteps} rate steps, {Events} events, {Deadlines} deadlines",
+            report.EconomiesAdded, report.SourcesAdded, report.Measures, report.RateSteps, report.Events, report.Deadlines);
+        return report;
+    }
+
+    private static async Task<int> SeedEconomiesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var existing = await db.Economies.Select(e => e.Code).ToHashSetAsync(ct);
+        var added = 0;
+        foreach (var row in ReadCsv<EconomyRow>("economies.csv").Where(r => !existing.Contains(r.Code)))
+        {
+            db.Economies.Add(new Economy { Code = row.Code, Name = row.Name, TimeZoneId = row.TimeZone });
+            added++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    private static async Task<Dictionary<string, TariffMeasure>> SeedMeasuresAsync(
+        AppDbContext db, List<MeasureGroup> groups, Dictionary<string, MeasureRow> rows, Dictionary<string, string> zones,
+        SourceCatalog sources, CancellationToken ct)
+    {
+        var existing = await db.Measures.Include(m => m.AffectedMeasures).ToDictionaryAsync(m => m.Key, ct);
+        var created = new List<(MeasureGroup Group, TariffMeasure Measure)>();
+        foreach (var group in groups.Where(g => !existing.ContainsKey(g.Key)))
+        {
+            var stepRows = group.Steps.Select(id => rows[id]).ToList();
+            var zone = zones[group.Imposer];
+            var measure = new TariffMeasure
+            {
+                Key = group.Key,
+                ImposingEconomyCode = group.Imposer,
+                TargetEconomyCode = group.Target,
+                Name = group.Name,
+                LegalBasis = stepRows[0].LegalBasis,
+                Coverage = Enum.Parse<Coverage>(group.Coverage),
+                Combination = Enum.Parse<Combination>(group.Combination),
+                ProductDescription = stepRows[^1].ProductScope,
+                HsPrefixes = group.HsPrefixes ?? [],
+                Status = MeasureStatusOf(stepRows),
+                Confidence = stepRows.Any(r => r.Confidence == "uncertain") ? Confidence.Uncertain : Confidence.Confirmed,
+                Sources = stepRows.Select(sources.For).Distinct().ToList(),
+                Steps = BuildSteps(group, stepRows, zone, sources),
+            };
+            db.Measures.Add(measure);
+            existing[group.Key] = measure;
+            created.Add((group, measure));
+        }
+
+        foreach (var (group, measure) in created)
+        {
+            measure.AffectedMeasures = (group.Affects ?? []).Select(k => existing[k]).ToList();
+        }
+
+        await db.SaveChangesAsync(ct);
+        return existing;
+    }
+
+    private static List<RateStep> BuildSteps(MeasureGroup group, List<MeasureRow> rows, string zone, SourceCatalog sources)
+    {
+        var starts = rows.ToDictionary(r => r.Id, r => StartOf(group, r, zone));
+        return rows.Select(row =>
+        {
+            var neverApplied = row.Status is "cancelled_before_effect" or "superseded_before_effect";
+            var from = neverApplied ? null : starts[row.Id];
+            DateTimeOffset? until = null;
+            if (group.UntilOverrides?.TryGetValue(row.Id, out var overrideText) == true)
+            {
+                until = DateTimeOffset.Parse(overrideText, CultureInfo.InvariantCulture).ToUniversalTime();
+            }
+            else if (!neverApplied && ParseDate(row.EndDate) is { } endDate)
+            {
+                // The step runs to the next step of the same schedule if that starts the following day; otherwise to
+                // the same clock time on the day after its last day.
+                var next = rows.FirstOrDefault(r => ParseDate(r.EffectiveDate) == endDate.AddDays(1) && starts[r.Id] is not null);
+                until = next is not null
+                    ? starts[next.Id]
+                    : ZonedTime.AtLocal(endDate.AddDays(1), ClockTime(group, row.Id), zone);
+            }
+
+            var effective = ParseDate(row.EffectiveDate);
+            var announced = ParseDate(row.AnnouncedDate);
+            return new RateStep
+            {
+                ReferenceId = row.Id,
+                RatePercent = decimal.TryParse(row.Rate, NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : null,
+                InForceFrom = from,
+                InForceUntil = until,
+                TimeZoneId = zone,
+                AnnouncedOn = announced,
+                NeverApplied = neverApplied,
+                Notes = Blank(row.Notes),
+                TimelineDate = effective ?? announced ?? DateOnly.MinValue,
+                Sources = [sources.For(row)],
+            };
+        }).ToList();
+    }
+
+    private static DateTimeOffset? StartOf(MeasureGroup group, MeasureRow row, string zone) =>
+        ParseDate(row.EffectiveDate) is { } date ? ZonedTime.AtLocal(date, ClockTime(group, row.Id), zone) : null;
+
+    private static TimeOnly ClockTime(MeasureGroup group, string rowId) =>
+        group.ClockTimes?.TryGetValue(rowId, out var text) == true
+            ? TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture)
+            : TimeOnly.MinValue;
+
+    private static MeasureStatus MeasureStatusOf(List<MeasureRow> rows)
+    {
+        var applied = rows.Where(r => r.EffectiveDate.Length > 0).ToList();
+        if (applied.Count == 0)
+        {
+            return MeasureStatus.NeverApplied;
+        }
+
+        return applied.MaxBy(r => r.EffectiveDate)!.Status switch
+        {
+            "in_effect" => MeasureStatus.InEffect,
+            "scheduled" => MeasureStatus.Scheduled,
+            "suspended" => MeasureStatus.Suspended,
+            _ => MeasureStatus.Ended,
+        };
+    }
+
+    private static async Task<Dictionary<string, Deadline>> SeedDeadlinesAsync(
+        AppDbContext db, Dictionary<string, DeadlineRow> rows, CuratedData curated, SourceCatalog sources, CancellationToken ct)
+    {
+        var existing = await db.Deadlines.Where(d => d.ReferenceId != null).ToDictionaryAsync(d => d.ReferenceId!, ct);
+        var created = new Dictionary<string, Deadline>();
+        foreach (var row in rows.Values.Where(r => !existing.ContainsKey(r.Id)))
+        {
+            var (due, zone) = ParseDue(row.Due, row.Title);
+            var featured = curated.FeaturedDeadline.ReferenceId == row.Id;
+            var deadline = new Deadline
+            {
+                ReferenceId = row.Id,
+                Title = featured ? curated.FeaturedDeadline.Title : row.Title,
+                OriginalDueAt = due,
+                TimeZoneId = zone,
+                WhatHappens = featured ? $"{row.Title}. {row.WhatHappens}" : row.WhatHappens,
+                Outcome = featured ? curated.FeaturedDeadline.Outcome : null,
+                Status = row.Status switch
+                {
+                    "met" => DeadlineStatus.Met,
+                    "extended" => DeadlineStatus.Extended,
+                    "lapsed" => DeadlineStatus.Lapsed,
+                    _ => DeadlineStatus.Pending,
+                },
+                IsFeatured = featured && !await db.Deadlines.AnyAsync(d => d.IsFeatured, ct),
+                Confidence = row.Confidence == "uncertain" ? Confidence.Uncertain : Confidence.Confirmed,
+                Sources = [sources.For(row)],
+            };
+            db.Deadlines.Add(deadline);
+            created[row.Id] = deadline;
+        }
+
+        foreach (var ext in curated.Extensions.Where(e => created.ContainsKey(e.DeadlineRef)))
+        {
+            var deadline = created[ext.DeadlineRef];
+            var row = rows[ext.DeadlineRef];
+            var newDueText = ext.NewDue ?? row.ExtendedTo;
+            var (newDue, zone) = ParseDue(newDueText, row.Title);
+            deadline.Extensions.Add(new DeadlineExtension
+            {
+                NewDueAt = newDue,
+                TimeZoneId = zone,
+                DecidedOn = ext.DecidedOn,
+                Source = sources.For(rows[ext.SourceRef ?? ext.DeadlineRef]),
+            });
+        }
+
+        foreach (var (id, d) in created.Where(c => c.Value.Extensions.Count == 0 && rows[c.Key].ExtendedTo.Length > 0))
+        {
+            // An extension whose decision date is not in the reference data: decided no later than the original due day.
+            var (newDue, zone) = ParseDue(rows[id].ExtendedTo, rows[id].Title);
+            d.Extensions.Add(new DeadlineExtension
+            {
+                NewDueAt = newDue,
+                TimeZoneId = zone,
+                DecidedOn = ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId),
+                Note = "Decision date not in the reference data; taken as the original due day.",
+                Source = sources.For(rows[id]),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var (id, d) in created)
+        {
+            existing[id] = d;
+        }
+
+        return existing;
+    }
+
+    private static async Task<Dictionary<string, TradeEvent>> SeedEventsAsync(
+        AppDbContext db, List<EventRow> rows, CuratedData curated, SourceCatalog sources, CancellationToken ct)
+    {
+        var existing = await db.Events.Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.ReferenceId!, ct);
+        var pair = await db.Economies.Where(e => e.Code == "USA" || e.Code == "CHN").ToListAsync(ct);
+        foreach (var row in rows.Where(r => !existing.ContainsKey(r.Id)))
+        {
+            var ev = new TradeEvent
+            {
+                ReferenceId = row.Id,
+                StartsOn = ParseDate(row.Date)!.Value,
+                EndsOn = ParseDate(row.EndDate),
+                Kind = KindOf(row.Kind),
+                Title = row.Title,
+                Location = Blank(row.Location),
+                Summary = row.Summary,
+                Confidence = row.Confidence == "uncertain" ? Confidence.Uncertain : Confidence.Confirmed,
+                Participants = ParseParticipants(row.Participants),
+                Economies = [.. pair],
+                Sources = [sources.For(row)],
+            };
+            db.Events.Add(ev);
+            existing[row.Id] = ev;
+        }
+
+        foreach (var c in curated.Events.Where(c => !existing.ContainsKey(c.ReferenceId)))
+        {
+            var ev = new TradeEvent
+            {
+                ReferenceId = c.ReferenceId,
+                StartsOn = c.Date,
+                Kind = Enum.Parse<EventKind>(c.Kind),
+                Title = c.Title,
+                Location = c.Location,
+                Summary = c.Summary,
+                Participants = ParseParticipants(c.Participants),
+                Economies = [.. pair],
+                Sources = c.SourceKeys.Select(sources.ByKey).ToList(),
+            };
+            db.Events.Add(ev);
+            existing[c.ReferenceId] = ev;
+        }
+
+        return existing;
+    }
+
+    /// <summary>Links, disagreements and extension events from curated.json, applied only to rows created in this run.</summary>
+    private static void LinkCurated(
+        CuratedData curated, Dictionary<string, TradeEvent> events, Dictionary<string, Deadline> deadlines,
+        Dictionary<string, TariffMeasure> measures, SourceCatalog sources)
+    {
+        static bool IsNew(EditableEntity e) => e.Id == 0;
+        foreach (var link in curated.EventLinks.Where(l => IsNew(events[l.EventRef])))
+        {
+            var ev = events[link.EventRef];
+            ev.Measures.AddRange((link.MeasureKeys ?? []).Select(k => measures[k]));
+            ev.Deadlines.AddRange((link.DeadlineRefs ?? []).Select(r => deadlines[r]));
+        }
+
+        foreach (var c in curated.Events.Where(c => IsNew(events[c.ReferenceId])))
+        {
+            events[c.ReferenceId].Deadlines.AddRange((c.DeadlineRefs ?? []).Select(r => deadlines[r]));
+        }
+
+        foreach (var ext in curated.Extensions.Where(e => e.EventRef is not null && IsNew(events[e.EventRef])))
+        {
+            var ev = events[ext.EventRef!];
+            if (!ev.Deadlines.Contains(deadlines[ext.DeadlineRef]))
+            {
+                ev.Deadlines.Add(deadlines[ext.DeadlineRef]);
+            }
+        }
+
+        foreach (var d in curated.Disagreements.Where(d => IsNew(events[d.EventRef])))
+        {
+            var ev = events[d.EventRef];
+            ev.Disagreements.Add(new Disagreement
+            {
+                Claim = d.Claim,
+                ClaimSource = sources.ByKey(d.ClaimSourceKey),
+                CounterClaim = d.CounterClaim,
+                CounterSource = ev.Sources[0],
+            });
+        }
+    }
+
+    private static (DateTimeOffset Due, string Zone) ParseDue(string text, string title)
+    {
+        if (text.Contains('T'))
+        {
+            var instant = DateTimeOffset.Parse(text, CultureInfo.InvariantCulture);
+            var zone = instant.Offset == TimeSpan.FromHours(8) ? "Asia/Shanghai" : "America/New_York";
+            return (instant.ToUniversalTime(), zone);
+        }
+
+        // A bare due date is the start of that day where the deadline's imposer declares its instants.
+        var chinese = title.StartsWith("China", StringComparison.Ordinal);
+        var tz = chinese ? "Asia/Shanghai" : "America/New_York";
+        return (ZonedTime.StartOfDay(ParseDate(text)!.Value, tz), tz);
+    }
+
+    private static EventKind KindOf(string kind) => kind switch
+    {
+        "negotiation_round" => EventKind.NegotiationRound,
+        "call" => EventKind.LeadersCall,
+        "agreement" => EventKind.Agreement,
+        "retaliation" => EventKind.Retaliation,
+        "export_control" => EventKind.ExportControl,
+        "data_release" => EventKind.DataRelease,
+        "statement" => EventKind.Statement,
+        _ => EventKind.Announcement,
+    };
+
+    internal static List<Participant> ParseParticipants(string text) =>
+        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(part =>
+            {
+                var match = ParticipantPattern().Match(part);
+                var name = match.Success ? match.Groups[1].Value : part;
+                var role = match.Success ? match.Groups[2].Value : "";
+                return new Participant(name, role, SideOf(name + " " + role));
+            })
+            .ToList();
+
+    private static string SideOf(string text)
+    {
+        if (ChinaPattern().IsMatch(text))
+        {
+            return "CHN";
+        }
+
+        return UsPattern().IsMatch(text) ? "USA" : "";
+    }
+
+    private static DateOnly? ParseDate(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+
+    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static List<T> ReadCsv<T>(string name)
+    {
+        using var reader = new StreamReader(OpenResource(name));
+        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
+        return csv.GetRecords<T>().ToList();
+    }
+
+    private static T ReadJson<T>(string name)
+    {
+        using var stream = OpenResource(name);
+        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"Seed file {name} is empty.");
+    }
+
+    private static Stream OpenResource(string name) =>
+        Assembly.GetExecutingAssembly().GetManifestResourceStream($"TradeTracker.Web.Data.Seed.{name}")
+        ?? throw new InvalidOperationException($"Seed file {name} is not embedded in the assembly.");
+
+    [GeneratedRegex(@"^(.*?)\s*\((.*)\)$")]
+    private static partial Regex ParticipantPattern();
+
+    [GeneratedRegex(@"China|Chinese|PRC|MOFCOM|Beijing|Xi Jinping|He Lifeng|Li Chenggang|Wang|Vice Premier|State Council", RegexOptions.IgnoreCase)]
+    private static partial Regex ChinaPattern();
+
+    [GeneratedRegex(@"\bUS\b|U\.S\.|USTR|United States|Treasury|Commerce Secretary|Trump|White House|BIS|CBP|Customs and Border", RegexOptions.IgnoreCase)]
+    private static partial Regex UsPattern();
+
+    /// <summary>Sources by URL (deduplicated), plus the curated ones by key.</summary>
+    private sealed class SourceCatalog(List<Source> existing, AppDbContext db)
+    {
+        private readonly Dictionary<string, Source> byUrl = existing.GroupBy(s => s.Url).ToDictionary(g => g.Key, g => g.First());
+        private readonly Dictionary<string, Source> byKey = [];
+
+        public int Created { get; private set; }
+
+        public Source For(ISourcedRow row) =>
+            Get(row.SourcePublisher, row.SourceTitle.StartsWith('[') ? "" : row.SourceTitle, row.SourceUrl, null);
+
+        public Source ByKey(string key) => byKey[key];
+
+        public void Register(string key, string publisher, string title, string url, DateOnly? publishedOn) =>
+            byKey[key] = Get(publisher, title, url, publishedOn);
+
+        private Source Get(string publisher, string title, string url, DateOnly? publishedOn)
+        {
+            if (!byUrl.TryGetValue(url, out var source))
+            {
+                source = new Source { Publisher = publisher, Title = title, Url = url, PublishedOn = publishedOn };
+                byUrl[url] = source;
+                db.Sources.Add(source);
+                Created++;
+            }
+
+            return source;
+        }
+    }
+}

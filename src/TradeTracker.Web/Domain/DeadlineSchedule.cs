@@ -1,0 +1,53 @@
+namespace TradeTracker.Web.Domain;
+
+public enum DeadlineState
+{
+    /// <summary>Due after the instant asked about: counting down.</summary>
+    Upcoming,
+    Met,
+    Extended,
+    Lapsed,
+
+    /// <summary>Passed, and no editor has recorded what became of it yet.</summary>
+    AwaitingOutcome,
+}
+
+/// <summary>A deadline as it stood at one instant: the due instant then known, and whether it had passed.</summary>
+public sealed record DeadlineView(Deadline Deadline, DateTimeOffset DueAt, string DueTimeZoneId, DeadlineState State, IReadOnlyList<DeadlineExtension> KnownExtensions)
+{
+    public bool WasExtended => KnownExtensions.Count > 0;
+}
+
+/// <summary>Rules for deadlines seen from an instant: only extensions decided by then count.</summary>
+public static class DeadlineSchedule
+{
+    public static DeadlineView At(Deadline deadline, DateTimeOffset asOf)
+    {
+        var known = deadline.Extensions
+            .Where(e => ZonedTime.StartOfDay(e.DecidedOn, deadline.TimeZoneId) <= asOf)
+            .OrderBy(e => e.DecidedOn)
+            .ThenBy(e => e.NewDueAt)
+            .ToList();
+        var latest = known.LastOrDefault();
+        var dueAt = latest?.NewDueAt ?? deadline.OriginalDueAt;
+        var zone = latest?.TimeZoneId ?? deadline.TimeZoneId;
+
+        DeadlineState state;
+        if (dueAt > asOf)
+        {
+            state = DeadlineState.Upcoming;
+        }
+        else
+        {
+            state = deadline.Status switch
+            {
+                DeadlineStatus.Met => DeadlineState.Met,
+                DeadlineStatus.Lapsed => DeadlineState.Lapsed,
+                DeadlineStatus.Extended => DeadlineState.Extended,
+                _ => DeadlineState.AwaitingOutcome,
+            };
+        }
+
+        return new DeadlineView(deadline, dueAt, zone, state, known);
+    }
+}

@@ -1,0 +1,37 @@
+namespace TradeTracker.Web.Domain;
+
+/// <summary>A row editors can change: who made and last changed it, and a token renewed on every save.</summary>
+public abstract class EditableEntity
+{
+    public int Id { get; set; }
+    public string CreatedBy { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>Concurrency token, renewed by the save interceptor on every insert and update.</summary>
+    public Guid Version { get; set; }
+}
+
+public enum Confidence
+{
+    Confirmed,
+    Uncertain,
+}
+
+/// <summary>An economy: an ISO 3166-1 alpha-3 code (or EUN for the EU) and the zone its legal instants are declared in.</summary>
+public sealed class Economy
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string TimeZoneId { get; set; } = "Etc/UTC";
+}
+
+/// <summary>Where a fact comes from.</summary>
+public sealed class Source : EditableEntity
+{
+    public string Publisher { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Url { get; set; } = "";
+    public DateOnly? PublishedOn { get; set; }
+}

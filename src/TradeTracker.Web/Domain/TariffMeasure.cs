@@ -1,0 +1,105 @@
+namespace TradeTracker.Web.Domain;
+
+public enum Coverage
+{
+    /// <summary>All (or most) goods: the measure is part of the headline bilateral rate.</summary>
+    AllGoods,
+
+    /// <summary>Listed products only: a layer beside the headline rate.</summary>
+    ListedProducts,
+}
+
+public enum Combination
+{
+    /// <summary>Adds to the other layers.</summary>
+    Adds,
+
+    /// <summary>Replaces the named earlier measures on the products it covers.</summary>
+    Replaces,
+
+    /// <summary>An exception: removes the named measures for the products it lists.</summary>
+    Excepts,
+}
+
+public enum MeasureStatus
+{
+    /// <summary>Threatened or announced but not adopted. Never counted.</summary>
+    Threatened,
+
+    /// <summary>Adopted, in force from a future date.</summary>
+    Scheduled,
+    InEffect,
+    Suspended,
+    Ended,
+
+    /// <summary>Announced and then cancelled or superseded before it took effect. Never counted.</summary>
+    NeverApplied,
+}
+
+/// <summary>One tariff measure: who imposes it on whom, on what, and how it combines with the other layers.</summary>
+public sealed class TariffMeasure : EditableEntity
+{
+    /// <summary>Stable external key (seeded measures: e.g. <c>USA-CHN-S301-L3</c>).</summary>
+    public string Key { get; set; } = "";
+    public string ImposingEconomyCode { get; set; } = "";
+
+    /// <summary>The target economy; null for a global measure that applies to all partners.</summary>
+    public string? TargetEconomyCode { get; set; }
+
+    /// <summary>Partners a global measure does not apply to.</summary>
+    public List<string> ExemptedEconomyCodes { get; set; } = [];
+    public string Name { get; set; } = "";
+    public string LegalBasis { get; set; } = "";
+    public Coverage Coverage { get; set; }
+    public string? ProductDescription { get; set; }
+
+    /// <summary>HS code prefixes (digits only) of the products a listed-products measure covers.</summary>
+    public List<string> HsPrefixes { get; set; } = [];
+    public Combination Combination { get; set; }
+    public MeasureStatus Status { get; set; }
+    public Confidence Confidence { get; set; }
+    public string? Notes { get; set; }
+
+    /// <summary>The measures this one replaces or excepts (per <see cref="Combination"/>).</summary>
+    public List<TariffMeasure> AffectedMeasures { get; set; } = [];
+    public List<RateStep> Steps { get; set; } = [];
+    public List<Source> Sources { get; set; } = [];
+
+    /// <summary>Whether any step of this measure can ever count towards a rate.</summary>
+    public bool CanApply => Status is not (MeasureStatus.Threatened or MeasureStatus.NeverApplied);
+}
+
+/// <summary>One step of a measure's rate schedule, in force over [<see cref="InForceFrom"/>, <see cref="InForceUntil"/>).</summary>
+public sealed class RateStep : EditableEntity
+{
+    public int TariffMeasureId { get; set; }
+    public TariffMeasure? Measure { get; set; }
+
+    /// <summary>Id of the reference row the step came from (e.g. M037), for tracing.</summary>
+    public string? ReferenceId { get; set; }
+
+    /// <summary>Ad valorem percent; null where the duty is not ad valorem (a port fee per ton), which is never summed.</summary>
+    public decimal? RatePercent { get; set; }
+
+    /// <summary>Instant (UTC) the step took effect; null for a step that never applied.</summary>
+    public DateTimeOffset? InForceFrom { get; set; }
+
+    /// <summary>Instant (UTC) the step stopped applying (exclusive); null while open.</summary>
+    public DateTimeOffset? InForceUntil { get; set; }
+
+    /// <summary>IANA zone the instants were declared in.</summary>
+    public string TimeZoneId { get; set; } = "America/New_York";
+    public DateOnly? AnnouncedOn { get; set; }
+
+    /// <summary>Announced but cancelled or superseded before it took effect: on the timeline as a threat, in no sum.</summary>
+    public bool NeverApplied { get; set; }
+    public string? Notes { get; set; }
+
+    /// <summary>Day the step sits on the timeline: its first day in force in its zone, else the day it was announced.</summary>
+    public DateOnly TimelineDate { get; set; }
+    public List<Source> Sources { get; set; } = [];
+
+    public bool IsInForceAt(DateTimeOffset instant) =>
+        !NeverApplied && RatePercent is not null && InForceFrom is { } from && from <= instant
+        && (InForceUntil is not { } until || instant < until);
+}

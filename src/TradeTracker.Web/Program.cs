@@ -1,0 +1,38 @@
+using Serilog;
+using TradeTracker.Web.Api;
+using TradeTracker.Web.Components;
+using TradeTracker.Web.Setup;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddTradeTrackerLogging();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddTradeTrackerDatabase();
+builder.Services.AddTradeTrackerAccounts(builder.Configuration);
+builder.Services.AddTradeTrackerServices();
+
+var app = builder.Build();
+
+if (app.Environment.IsDevelopment())
+{
+    app.UseMigrationsEndPoint();
+}
+else
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseSerilogRequestLogging();
+app.UseTradeTrackerApiErrors();
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapTradeTrackerApi();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAdditionalIdentityEndpoints();
+
+await app.PrepareTradeTrackerDatabaseAsync();
+await app.PrepareTradeTrackerAccountsAsync();
+await app.RunAsync();

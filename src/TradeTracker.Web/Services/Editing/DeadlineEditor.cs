@@ -1,0 +1,165 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services.Editing;
+
+public sealed class DeadlineInput
+{
+    public string Title { get; set; } = "";
+    public DateOnly? DueDate { get; set; }
+
+    /// <summary>Clock time it falls due; empty means the start of the day.</summary>
+    public TimeOnly? DueTime { get; set; }
+    public string TimeZoneId { get; set; } = "America/New_York";
+    public string WhatHappens { get; set; } = "";
+    public DeadlineStatus Status { get; set; }
+    public string? Outcome { get; set; }
+    public bool IsFeatured { get; set; }
+    public Confidence Confidence { get; set; }
+    public List<int> MeasureIds { get; set; } = [];
+    public List<int> SourceIds { get; set; } = [];
+
+    public static DeadlineInput From(Deadline d)
+    {
+        var local = ZonedTime.ToLocal(d.OriginalDueAt, d.TimeZoneId);
+        return new DeadlineInput
+        {
+            Title = d.Title,
+            DueDate = DateOnly.FromDateTime(local.DateTime),
+            DueTime = TimeOnly.FromDateTime(local.DateTime),
+            TimeZoneId = d.TimeZoneId,
+            WhatHappens = d.WhatHappens,
+            Status = d.Status,
+            Outcome = d.Outcome,
+            IsFeatured = d.IsFeatured,
+            Confidence = d.Confidence,
+            MeasureIds = d.Measures.Select(m => m.Id).ToList(),
+            SourceIds = d.Sources.Select(s => s.Id).ToList(),
+        };
+    }
+}
+
+/// <summary>An extension: the new due date and time, when it was decided, and the source that says so.</summary>
+public sealed class ExtensionInput
+{
+    public DateOnly? NewDueDate { get; set; }
+    public TimeOnly? NewDueTime { get; set; }
+    public string TimeZoneId { get; set; } = "America/New_York";
+    public DateOnly? DecidedOn { get; set; }
+    public string? Note { get; set; }
+    public int? SourceId { get; set; }
+}
+
+public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<DeadlineEditor> logger)
+    : EditorBase<Deadline, DeadlineInput>(dbFactory, logger)
+{
+    protected override string Kind => "deadline";
+
+    protected override IQueryable<Deadline> Query(AppDbContext db) =>
+        db.Deadlines.Include(d => d.Sources).Include(d => d.Measures).Include(d => d.Extensions);
+
+    protected override async Task ValidateAsync(AppDbContext db, DeadlineInput input, int? id, ErrorBag errors, CancellationToken ct)
+    {
+        errors.Required(nameof(input.Title), input.Title, "Title", 300);
+        errors.Required(nameof(input.WhatHappens), input.WhatHappens, "What happens", 4000);
+        errors.MaxLength(nameof(input.Outcome), input.Outcome, "Outcome", 4000);
+        if (input.DueDate is null)
+        {
+            errors.Add(nameof(input.DueDate), "Due date is required.");
+        }
+
+        CheckDate(nameof(input.DueDate), input.DueDate, "Due date", errors);
+        CheckZone(nameof(input.TimeZoneId), input.TimeZoneId, errors);
+        if (await db.Measures.CountAsync(m => input.MeasureIds.Contains(m.Id), ct) != input.MeasureIds.Distinct().Count())
+        {
+            errors.Add(nameof(input.MeasureIds), "One of the linked measures does not exist.");
+        }
+
+        await RequireSourcesAsync(db, input.SourceIds, errors, ct);
+    }
+
+    protected override async Task Apply(AppDbContext db, Deadline entity, DeadlineInput input, CancellationToken ct)
+    {
+        entity.Title = input.Title.Trim();
+        entity.OriginalDueAt = ZonedTime.AtLocal(input.DueDate!.Value, input.DueTime ?? TimeOnly.MinValue, input.TimeZoneId);
+        entity.TimeZoneId = input.TimeZoneId;
+        entity.WhatHappens = input.WhatHappens.Trim();
+        entity.Status = input.Status;
+        entity.Outcome = string.IsNullOrWhiteSpace(input.Outcome) ? null : input.Outcome.Trim();
+        entity.Confidence = input.Confidence;
+        if (input.IsFeatured && !entity.IsFeatured)
+        {
+            // One featured deadline: featuring this one un-features the other.
+            await db.Deadlines.Where(d => d.IsFeatured).ForEachAsync(d => d.IsFeatured = false, ct);
+        }
+
+        entity.IsFeatured = input.IsFeatured;
+        ReplaceAll(entity.Measures, await db.Measures.Where(m => input.MeasureIds.Contains(m.Id)).ToListAsync(ct));
+        ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
+    }
+
+    /// <summary>Records an extension: the deadline's due instant moves, its history keeps the earlier one.</summary>
+    public async Task<Deadline> ExtendAsync(ClaimsPrincipal user, int id, Guid version, ExtensionInput input, CancellationToken ct = default)
+    {
+        var actor = RequireEditor(user);
+        await using var db = await OpenAsync(actor, ct);
+        var errors = new ErrorBag();
+        if (input.NewDueDate is null)
+        {
+            errors.Add(nameof(input.NewDueDate), "New due date is required.");
+        }
+
+        if (input.DecidedOn is null)
+        {
+            errors.Add(nameof(input.DecidedOn), "Give the date the extension was decided.");
+        }
+
+        CheckDate(nameof(input.NewDueDate), input.NewDueDate, "New due date", errors);
+        CheckDate(nameof(input.DecidedOn), input.DecidedOn, "Decided on", errors);
+        CheckZone(nameof(input.TimeZoneId), input.TimeZoneId, errors);
+        errors.MaxLength(nameof(input.Note), input.Note, "Note", 1000);
+        if (input.SourceId is not { } sourceId || !await db.Sources.AnyAsync(s => s.Id == sourceId, ct))
+        {
+            errors.Add(nameof(input.SourceId), "Give the source that reports the extension.");
+        }
+
+        errors.ThrowIfAny();
+        var deadline = await Query(db).FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new RowNotFoundException(Kind, id);
+        if (deadline.Version != version)
+        {
+            throw new ConcurrencyConflictException($"This deadline was changed by {deadline.UpdatedBy} after you opened it. Reload it, then record the extension again.");
+        }
+
+        var newDue = ZonedTime.AtLocal(input.NewDueDate!.Value, input.NewDueTime ?? TimeOnly.MinValue, input.TimeZoneId);
+        var currentDue = deadline.Extensions.OrderBy(x => x.DecidedOn).LastOrDefault()?.NewDueAt ?? deadline.OriginalDueAt;
+        if (newDue <= currentDue)
+        {
+            errors.Add(nameof(input.NewDueDate), $"An extension must move the deadline later than {ZonedTime.Format(currentDue, input.TimeZoneId)}.");
+            errors.ThrowIfAny();
+        }
+
+        deadline.Extensions.Add(new DeadlineExtension
+        {
+            NewDueAt = newDue,
+            TimeZoneId = input.TimeZoneId,
+            DecidedOn = input.DecidedOn!.Value,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+            SourceId = input.SourceId!.Value,
+        });
+        deadline.Status = DeadlineStatus.Extended;
+        db.Entry(deadline).Property(d => d.Version).OriginalValue = version;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("This deadline was changed by someone else while you were saving. Reload it and record the extension again.");
+        }
+
+        logger.LogInformation("{Actor} extended deadline {Id} to {NewDueAt}", actor, id, newDue);
+        return deadline;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services.Editing;
+
+public sealed class SourceInput
+{
+    public string Publisher { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Url { get; set; } = "";
+    public DateOnly? PublishedOn { get; set; }
+
+    public static SourceInput From(Source s) => new() { Publisher = s.Publisher, Title = s.Title, Url = s.Url, PublishedOn = s.PublishedOn };
+}
+
+public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<SourceEditor> logger)
+    : EditorBase<Source, SourceInput>(dbFactory, logger)
+{
+    protected override string Kind => "source";
+
+    protected override IQueryable<Source> Query(AppDbContext db) => db.Sources;
+
+    protected override Task ValidateAsync(AppDbContext db, SourceInput input, int? id, ErrorBag errors, CancellationToken ct)
+    {
+        errors.Required(nameof(input.Publisher), input.Publisher, "Publisher", 300);
+        errors.MaxLength(nameof(input.Title), input.Title, "Title", 500);
+        errors.Required(nameof(input.Url), input.Url, "URL", 2000);
+        if (!string.IsNullOrWhiteSpace(input.Url)
+            && !(Uri.TryCreate(input.Url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        {
+            errors.Add(nameof(input.Url), "URL must be an absolute http or https address, such as https://ustr.gov/....");
+        }
+
+        CheckDate(nameof(input.PublishedOn), input.PublishedOn, "Publication date", errors);
+        return Task.CompletedTask;
+    }
+
+    protected override Task Apply(AppDbContext db, Source entity, SourceInput input, CancellationToken ct)
+    {
+        entity.Publisher = input.Publisher.Trim();
+        entity.Title = input.Title.Trim();
+        entity.Url = input.Url.Trim();
+        entity.PublishedOn = input.PublishedOn;
+        return Task.CompletedTask;
+    }
+
+    protected override async Task ValidateDeleteAsync(AppDbContext db, Source entity, ErrorBag errors, CancellationToken ct)
+    {
+        var id = entity.Id;
+        var uses = await db.Measures.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+            + await db.RateSteps.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+            + await db.Events.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+            + await db.Deadlines.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+            + await db.Set<DeadlineExtension>().CountAsync(x => x.SourceId == id, ct)
+            + await db.Set<Disagreement>().CountAsync(x => x.ClaimSourceId == id || x.CounterSourceId == id, ct);
+        if (uses > 0)
+        {
+            errors.Add("Id", $"This source is still cited by {uses} fact(s); cite another source there first.");
+        }
+    }
+}

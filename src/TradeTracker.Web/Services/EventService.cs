@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services;
+
+public sealed class EventService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    /// <summary>The latest events that had started by a day, newest first.</summary>
+    public async Task<List<TradeEvent>> GetLatestAsync(DateOnly asOfDate, int count, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Events.AsNoTracking()
+            .Where(e => e.StartsOn <= asOfDate)
+            .OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
+            .Take(count)
+            .Include(e => e.Sources)
+            .Include(e => e.Disagreements).ThenInclude(d => d.ClaimSource)
+            .Include(e => e.Disagreements).ThenInclude(d => d.CounterSource)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+    }
+}

@@ -1,0 +1,41 @@
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services;
+
+/// <summary>Human labels for enum values shown in pages and exports.</summary>
+public static class Labels
+{
+    public static string Of(EventKind kind) => kind switch
+    {
+        EventKind.NegotiationRound => "Negotiation round",
+        EventKind.LeadersCall => "Leaders' call",
+        EventKind.ExportControl => "Export control",
+        EventKind.DataRelease => "Data release",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(MeasureStatus status) => status switch
+    {
+        MeasureStatus.Threatened => "Threatened",
+        MeasureStatus.InEffect => "In effect",
+        MeasureStatus.NeverApplied => "Never applied",
+        _ => status.ToString(),
+    };
+
+    public static string Of(DeadlineState state) => state switch
+    {
+        DeadlineState.AwaitingOutcome => "Passed, outcome not recorded",
+        _ => state.ToString(),
+    };
+
+    public static string Of(Coverage coverage) => coverage == Coverage.AllGoods ? "All goods" : "Listed products";
+
+    public static string Of(Combination combination) => combination switch
+    {
+        Combination.Adds => "Adds to other layers",
+        Combination.Replaces => "Replaces earlier measures on its products",
+        _ => "Exception: removes a layer for its products",
+    };
+
+    public static string Percent(decimal? value) => value is { } v ? $"{v:0.####}%" : "not ad valorem";
+}

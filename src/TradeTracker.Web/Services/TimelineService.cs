@@ -1,0 +1,169 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services;
+
+/// <summary>What the timeline can be filtered by. Kind is an <see cref="EventKind"/> name or <see cref="RateChangeKind"/>.</summary>
+public sealed record TimelineFilter(
+    string? Economy = null,
+    string? Kind = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Text = null,
+    int Page = 1,
+    int PageSize = 50)
+{
+    public const string RateChangeKind = "RateChange";
+    public const int MaxPageSize = 200;
+}
+
+public enum TimelineEntryType
+{
+    Event,
+    RateChange,
+}
+
+/// <summary>One row of the merged timeline: an event, or a rate step of a measure.</summary>
+public sealed record TimelineEntry(
+    TimelineEntryType Type,
+    int Id,
+    DateOnly Date,
+    DateOnly? EndDate,
+    string Title,
+    string Detail,
+    string Label,
+    decimal? RatePercent,
+    bool NeverApplied,
+    string? ImposerCode,
+    string? TargetCode,
+    IReadOnlyList<Source> Sources);
+
+public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int TotalCount, int Page, int PageSize)
+{
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+}
+
+/// <summary>Events and rate changes merged in date order, newest first, filtered and paged in the database.</summary>
+public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public async Task<TimelinePage> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default)
+    {
+        var page = Math.Max(1, filter.Page);
+        var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        var includeEvents = filter.Kind is null || filter.Kind != TimelineFilter.RateChangeKind;
+        var includeSteps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind;
+        var events = FilterEvents(db, filter, asOfDate);
+        var steps = FilterSteps(db, filter, asOfDate);
+
+        var eventKeys = events.Select(e => new { Type = 0, e.Id, Date = e.StartsOn });
+        var stepKeys = steps.Select(s => new { Type = 1, s.Id, Date = s.TimelineDate });
+        var keys = includeEvents && includeSteps ? eventKeys.Concat(stepKeys) : includeEvents ? eventKeys : stepKeys;
+        var total = await keys.CountAsync(ct);
+        var pageKeys = await keys
+            .OrderByDescending(k => k.Date).ThenByDescending(k => k.Type).ThenByDescending(k => k.Id)
+            .Skip((page - 1) * size).Take(size)
+            .ToListAsync(ct);
+
+        var eventIds = pageKeys.Where(k => k.Type == 0).Select(k => k.Id).ToList();
+        var stepIds = pageKeys.Where(k => k.Type == 1).Select(k => k.Id).ToList();
+        var eventRows = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+            .Include(e => e.Sources).AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
+        var stepRows = await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
+            .Include(s => s.Measure).Include(s => s.Sources).AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
+
+        var entries = pageKeys.Select(k => k.Type == 0 ? FromEvent(eventRows[k.Id]) : FromStep(stepRows[k.Id])).ToList();
+        return new TimelinePage(entries, total, page, size);
+    }
+
+    private static IQueryable<TradeEvent> FilterEvents(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate)
+    {
+        var query = db.Events.AsQueryable();
+        if (asOfDate is { } asOf)
+        {
+            query = query.Where(e => e.StartsOn <= asOf);
+        }
+
+        if (filter.Kind is { } kind && Enum.TryParse<EventKind>(kind, out var eventKind))
+        {
+            query = query.Where(e => e.Kind == eventKind);
+        }
+
+        if (filter.Economy is { } economy)
+        {
+            query = query.Where(e => e.Economies.Any(x => x.Code == economy));
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(e => (e.EndsOn ?? e.StartsOn) >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(e => e.StartsOn <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = LikePattern(filter.Text);
+            query = query.Where(e => EF.Functions.Like(e.Title, pattern, "\\") || EF.Functions.Like(e.Summary, pattern, "\\")
+                || (e.Location != null && EF.Functions.Like(e.Location, pattern, "\\")));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate)
+    {
+        var query = db.RateSteps.AsQueryable();
+        if (asOfDate is { } asOf)
+        {
+            query = query.Where(s => s.TimelineDate <= asOf);
+        }
+
+        if (filter.Economy is { } economy)
+        {
+            query = query.Where(s => s.Measure!.ImposingEconomyCode == economy || s.Measure.TargetEconomyCode == economy);
+        }
+
+        if (filter.From is { } from)
+        {
+            query = query.Where(s => s.TimelineDate >= from);
+        }
+
+        if (filter.To is { } to)
+        {
+            query = query.Where(s => s.TimelineDate <= to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var pattern = LikePattern(filter.Text);
+            query = query.Where(s => EF.Functions.Like(s.Measure!.Name, pattern, "\\") || EF.Functions.Like(s.Measure.LegalBasis, pattern, "\\")
+                || (s.Notes != null && EF.Functions.Like(s.Notes, pattern, "\\")));
+        }
+
+        return query;
+    }
+
+    private static string LikePattern(string text) =>
+        "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+
+    private static TimelineEntry FromEvent(TradeEvent e) => new(
+        TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind),
+        null, false, null, null, e.Sources);
+
+    private static TimelineEntry FromStep(RateStep s)
+    {
+        var m = s.Measure!;
+        var rate = s.RatePercent is { } r ? $"{r:0.##}%" : "non-ad-valorem duty";
+        var title = s.NeverApplied ? $"{m.Name}: {rate} announced, never applied" : $"{m.Name}: {rate}";
+        return new TimelineEntry(
+            TimelineEntryType.RateChange, s.Id, s.TimelineDate, null, title, m.LegalBasis,
+            s.NeverApplied ? "Threat (never applied)" : "Rate change", s.RatePercent, s.NeverApplied,
+            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources);
+    }
+}

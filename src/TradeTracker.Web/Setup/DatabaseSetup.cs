@@ -1,0 +1,48 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.Seed;
+
+namespace TradeTracker.Web.Setup;
+
+public static class DatabaseSetup
+{
+    public static IServiceCollection AddTradeTrackerDatabase(this IServiceCollection services)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<AuditStampInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        {
+            var connection = new SqliteConnectionStringBuilder(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
+            if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+            {
+                // Relative paths resolve against the content root, not the working directory.
+                connection.DataSource = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, connection.DataSource);
+            }
+
+            options.UseSqlite(connection.ToString())
+                .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>());
+        });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        services.AddSingleton<ReferenceDataSeeder>();
+        services.AddDatabaseDeveloperPageExceptionFilter();
+        return services;
+    }
+
+    /// <summary>Applies migrations and seeds reference data, as configured.</summary>
+    public static async Task PrepareTradeTrackerDatabaseAsync(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.MigrateOnStartup)
+        {
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+            await db.Database.MigrateAsync();
+        }
+
+        if (options.SeedReferenceData)
+        {
+            await app.Services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using MudBlazor.Services;
+using TradeTracker.Web.Services;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.Web.Setup;
+
+public static class ServicesSetup
+{
+    /// <summary>Options, the clock, the read and write services, and the UI component library.</summary>
+    public static IServiceCollection AddTradeTrackerServices(this IServiceCollection services)
+    {
+        services.AddOptions<TradeTrackerOptions>().BindConfiguration(TradeTrackerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DisplayClock>();
+        services.AddSingleton<RateService>();
+        services.AddSingleton<TimelineService>();
+        services.AddSingleton<DeadlineService>();
+        services.AddSingleton<EventService>();
+        services.AddSingleton<EconomyService>();
+        services.AddSingleton<SourceEditor>();
+        services.AddSingleton<MeasureEditor>();
+        services.AddSingleton<RateStepEditor>();
+        services.AddSingleton<EventEditor>();
+        services.AddSingleton<DeadlineEditor>();
+        services.AddMudServices();
+        services.AddProblemDetails();
+        return services;
+    }
+}

@@ -1,0 +1,65 @@
+using System.ComponentModel.DataAnnotations;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Setup;
+
+/// <summary>The <c>TradeTracker</c> configuration section.</summary>
+public sealed class TradeTrackerOptions : IValidatableObject
+{
+    public const string Section = "TradeTracker";
+
+    /// <summary>IANA zone the dashboard shows times in and reads bare "as of" dates in.</summary>
+    [Required]
+    public string DisplayTimeZone { get; set; } = "America/New_York";
+
+    /// <summary>The pair the dashboard features, imposer first.</summary>
+    [Required, StringLength(3, MinimumLength = 3)]
+    public string FeaturedImposer { get; set; } = "USA";
+
+    [Required, StringLength(3, MinimumLength = 3)]
+    public string FeaturedTarget { get; set; } = "CHN";
+
+    /// <summary>When true, every page and read endpoint needs a signed-in user.</summary>
+    public bool RequireSignInToRead { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!ZonedTime.IsKnownZone(DisplayTimeZone))
+        {
+            yield return new ValidationResult(
+                $"TradeTracker:DisplayTimeZone '{DisplayTimeZone}' is not a known IANA time zone (e.g. America/New_York).",
+                [nameof(DisplayTimeZone)]);
+        }
+    }
+}
+
+/// <summary>The <c>Database</c> configuration section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>ADO.NET connection string for the SQLite store.</summary>
+    [Required]
+    public string ConnectionString { get; set; } = "Data Source=tradetracker.db";
+
+    /// <summary>Apply pending migrations at start (on by default so a fresh clone runs).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Seed the reference data at start (idempotent).</summary>
+    public bool SeedReferenceData { get; set; } = true;
+}
+
+/// <summary>The <c>Accounts</c> configuration section.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>Seed the demo editor and admin (Development only; refused elsewhere).</summary>
+    public bool SeedDemoAccounts { get; set; }
+
+    /// <summary>First admin for a production store: created at start if no user with this e-mail exists.</summary>
+    [EmailAddress]
+    public string? InitialAdminEmail { get; set; }
+
+    public string? InitialAdminPassword { get; set; }
+}
