@@ -20,5 +20,15 @@ public readonly record struct Countdown(bool IsPast, int Days, int Hours, int Mi
     public override string ToString() =>
         $"{Days} {Plural(Days, "day")}, {Hours} {Plural(Hours, "hour")}, {Minutes} {Plural(Minutes, "minute")}, {Seconds} {Plural(Seconds, "second")}";
 
+    /// <summary>The largest unit or two: "52 days", "5 hours, 3 minutes", "40 seconds".</summary>
+    public string ToShortString() => (Days, Hours, Minutes) switch
+    {
+        ( > 1, _, _) => $"{Days} days",
+        (1, _, _) => $"1 day, {Hours} {Plural(Hours, "hour")}",
+        (0, > 0, _) => $"{Hours} {Plural(Hours, "hour")}, {Minutes} {Plural(Minutes, "minute")}",
+        (0, 0, > 0) => $"{Minutes} {Plural(Minutes, "minute")}",
+        _ => $"{Seconds} {Plural(Seconds, "second")}",
+    };
+
     private static string Plural(int n, string unit) => n == 1 ? unit : unit + "s";
 }

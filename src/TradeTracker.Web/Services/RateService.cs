@@ -13,7 +13,8 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory)
         return RateCalculator.Compute(imposer, target, at, measures);
     }
 
-    /// <summary>Every measure one economy applies to another (global ones included), with schedules and sources.</summary>
+    /// <summary>Every measure one economy applies to another (global ones included), with schedules and sources:
+    /// all-goods measures first, never-applied ones after the rest.</summary>
     public async Task<List<TariffMeasure>> GetPairMeasuresAsync(string imposer, string target, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -24,7 +25,11 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory)
             .Include(m => m.AffectedMeasures)
             .AsSplitQuery()
             .ToListAsync(ct);
-        return measures.Where(m => RateCalculator.AppliesTo(m, imposer, target)).OrderBy(m => m.Name, StringComparer.Ordinal).ToList();
+        return measures.Where(m => RateCalculator.AppliesTo(m, imposer, target))
+            .OrderBy(m => m.Coverage)
+            .ThenBy(m => m.CanApply ? 0 : 1)
+            .ThenBy(m => m.Name, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The pairs that have at least one bilateral measure, imposer first.</summary>

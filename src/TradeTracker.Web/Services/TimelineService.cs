@@ -39,7 +39,7 @@ public sealed record TimelineEntry(
     string? TargetCode,
     IReadOnlyList<Source> Sources);
 
-public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int TotalCount, int Page, int PageSize)
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int TotalCount, int Page, int PageSize)
 {
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
 }
@@ -47,7 +47,7 @@ public sealed record TimelinePage(IReadOnlyList<TimelineEntry> Entries, int Tota
 /// <summary>Events and rate changes merged in date order, newest first, filtered and paged in the database.</summary>
 public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<TimelinePage> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default)
+    public async Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
@@ -75,7 +75,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
             .Include(s => s.Measure).Include(s => s.Sources).AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
 
         var entries = pageKeys.Select(k => k.Type == 0 ? FromEvent(eventRows[k.Id]) : FromStep(stepRows[k.Id])).ToList();
-        return new TimelinePage(entries, total, page, size);
+        return new TimelineResult(entries, total, page, size);
     }
 
     private static IQueryable<TradeEvent> FilterEvents(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate)

@@ -19,5 +19,5 @@ public static class AsOfQuery
     }
 
     public static string Append(string path, string? asOf) =>
-        string.IsNullOrWhiteSpace(asOf) ? path : $"{path}?asOf={Uri.EscapeDataString(asOf)}";
+        string.IsNullOrWhiteSpace(asOf) ? path : $"{path}{(path.Contains('?') ? '&' : '?')}asOf={Uri.EscapeDataString(asOf)}";
 }
