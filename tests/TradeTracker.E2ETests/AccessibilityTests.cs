@@ -1,0 +1,37 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using TradeTracker.E2ETests.Pages;
+
+namespace TradeTracker.E2ETests;
+
+public sealed class AccessibilityTests(AppServer app)
+{
+    public static TheoryData<string> PublicPages => ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/deadlines", "/Account/Login"];
+
+    [Theory]
+    [MemberData(nameof(PublicPages))]
+    public async Task AxeScan_PublicPage_FindsNoViolations(string path)
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync(path);
+        if (!path.StartsWith("/Account", StringComparison.Ordinal))
+        {
+            await new DashboardPage(page).WaitForInteractiveAsync();
+        }
+
+        AssertNoViolations(await page.RunAxe());
+    }
+
+    [Fact]
+    public async Task AxeScan_AdminPageSignedIn_FindsNoViolations()
+    {
+        var page = await app.NewPageAsync();
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+
+        AssertNoViolations(await page.RunAxe());
+    }
+
+    private static void AssertNoViolations(AxeResult result) =>
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
+}

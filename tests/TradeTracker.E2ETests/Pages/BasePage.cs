@@ -1,0 +1,19 @@
+using Microsoft.Playwright;
+
+namespace TradeTracker.E2ETests.Pages;
+
+/// <summary>A page of the app: navigation that waits for the Blazor circuit before anything is clicked.</summary>
+public abstract class BasePage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    protected async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await WaitForInteractiveAsync();
+    }
+
+    /// <summary>The layout renders data-interactive="true" once the circuit is live.</summary>
+    public Task WaitForInteractiveAsync() =>
+        Page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}

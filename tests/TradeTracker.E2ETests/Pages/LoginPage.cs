@@ -1,0 +1,20 @@
+using Microsoft.Playwright;
+
+namespace TradeTracker.E2ETests.Pages;
+
+/// <summary>The static sign-in form.</summary>
+public sealed class LoginPage(IPage page) : BasePage(page)
+{
+    public const string EditorEmail = "editor@tradetracker.local";
+    public const string DemoPassword = "Demo-pass-2025!";
+
+    public async Task SignInAsync(string email, string password, string returnUrl = "/")
+    {
+        await Page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await WaitForInteractiveAsync();
+    }
+}
