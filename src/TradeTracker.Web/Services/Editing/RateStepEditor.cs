@@ -114,9 +114,9 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, IL
                 .FirstOrDefault(s => s.InForceFrom < (until ?? DateTimeOffset.MaxValue) && from < (s.InForceUntil ?? DateTimeOffset.MaxValue));
             if (clash is not null)
             {
-                var clashUntil = clash.InForceUntil is { } cu ? ZonedTime.Format(cu, clash.TimeZoneId) : "open-ended";
+                var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
                 errors.Add(nameof(input.FromDate),
-                    $"This overlaps the {Labels.Percent(clash.RatePercent)} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)} to {clashUntil}. End that step first, or change the dates.");
+                    $"This overlaps the {Labels.Percent(clash.RatePercent)} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)}{clashUntil}. End that step first, or change the dates.");
             }
         }
 
