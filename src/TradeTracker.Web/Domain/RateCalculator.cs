@@ -31,8 +31,9 @@ public static class RateCalculator
             ? measure.Steps.Where(s => s.IsInForceAt(at)).MaxBy(s => s.InForceFrom)
             : null;
 
-    /// <summary>The headline rate is the sum of the in-force steps of every all-goods measure that adds (minus any an
-    /// all-goods measure replaces); listed-product measures are returned beside it as layers for those products only.</summary>
+    /// <summary>The headline rate is the sum of the in-force steps of every all-goods measure that adds or replaces (minus
+    /// any an all-goods measure replaces or excepts); listed-product measures are returned beside it as layers for those
+    /// products only.</summary>
     public static RateSnapshot Compute(string imposerCode, string targetCode, DateTimeOffset at, IEnumerable<TariffMeasure> measures)
     {
         var layers = measures
@@ -47,7 +48,7 @@ public static class RateCalculator
             .SelectMany(l => l.Measure.AffectedMeasures.Select(a => a.Id))
             .ToHashSet();
         var headline = headlineCandidates
-            .Where(l => !replaced.Contains(l.Measure.Id) && l.Measure.Combination == Combination.Adds)
+            .Where(l => !replaced.Contains(l.Measure.Id) && l.Measure.Combination != Combination.Excepts)
             .OrderByDescending(l => l.Percent)
             .ThenBy(l => l.Measure.Name, StringComparer.Ordinal)
             .ToList();

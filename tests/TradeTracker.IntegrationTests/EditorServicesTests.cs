@@ -1,0 +1,164 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.IntegrationTests;
+
+/// <summary>The editing services' server-side rules, called directly as the admin page calls them.</summary>
+public sealed class EditorServicesTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<TariffMeasure> LoadMeasureAsync(int id)
+    {
+        await using var db = factory.CreateDbContext();
+        return await db.Measures.AsNoTracking().Include(m => m.Sources).Include(m => m.AffectedMeasures).SingleAsync(m => m.Id == id, Ct);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_StaleVersion_ThrowsConcurrencyConflictAndChangesNothing()
+    {
+        var editor = factory.GetService<MeasureEditor>();
+        var created = await factory.CreateAllGoodsMeasureAsync("Concurrency test surcharge");
+        var staleVersion = created.Version;
+
+        // Someone else saves first: the row gets a new version.
+        var first = MeasureInput.From(await LoadMeasureAsync(created.Id));
+        first.Notes = "First editor's note.";
+        var afterFirst = await editor.UpdateAsync(TradeTrackerFactory.User("admin"), created.Id, staleVersion, first, Ct);
+        Assert.NotEqual(staleVersion, afterFirst.Version);
+
+        var second = MeasureInput.From(await LoadMeasureAsync(created.Id));
+        second.Name = "Second editor's name";
+        second.Notes = "Second editor's note.";
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            editor.UpdateAsync(TradeTrackerFactory.User("editor"), created.Id, staleVersion, second, Ct));
+
+        Assert.Contains("admin@tests.local", conflict.Message);
+        var stored = await LoadMeasureAsync(created.Id);
+        Assert.Equal("Concurrency test surcharge", stored.Name);
+        Assert.Equal("First editor's note.", stored.Notes);
+        Assert.Equal(afterFirst.Version, stored.Version);
+        Assert.Equal("admin@tests.local", stored.UpdatedBy);
+    }
+
+    [Fact]
+    public async Task DeleteAsync_StaleVersion_ThrowsConcurrencyConflictAndKeepsTheRow()
+    {
+        var editor = factory.GetService<MeasureEditor>();
+        var created = await factory.CreateAllGoodsMeasureAsync("Delete conflict surcharge");
+        var input = MeasureInput.From(await LoadMeasureAsync(created.Id));
+        input.Notes = "Changed meanwhile.";
+        await editor.UpdateAsync(TradeTrackerFactory.User("editor"), created.Id, created.Version, input, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            editor.DeleteAsync(TradeTrackerFactory.User("editor"), created.Id, created.Version, Ct));
+
+        Assert.Equal("Changed meanwhile.", (await LoadMeasureAsync(created.Id)).Notes);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_CurrentVersion_SavesAndRenewsVersion()
+    {
+        var editor = factory.GetService<MeasureEditor>();
+        var created = await factory.CreateAllGoodsMeasureAsync("Renamed-later surcharge");
+        var input = MeasureInput.From(await LoadMeasureAsync(created.Id));
+        input.Name = "Renamed surcharge";
+
+        var updated = await editor.UpdateAsync(TradeTrackerFactory.User("editor"), created.Id, created.Version, input, Ct);
+
+        var stored = await LoadMeasureAsync(created.Id);
+        Assert.Equal("Renamed surcharge", stored.Name);
+        Assert.NotEqual(created.Version, stored.Version);
+        Assert.Equal(updated.Version, stored.Version);
+    }
+
+    public static TheoryData<string> NonWriters => ["reader", "anonymous"];
+
+    private static ClaimsPrincipal NonWriter(string who) =>
+        who == "anonymous" ? new ClaimsPrincipal(new ClaimsIdentity()) : TradeTrackerFactory.User(who);
+
+    [Theory]
+    [MemberData(nameof(NonWriters))]
+    public async Task CreateAsync_NotAnEditor_ThrowsUnauthorizedAndSavesNothing(string who)
+    {
+        var editor = factory.GetService<MeasureEditor>();
+        await using var db = factory.CreateDbContext();
+        var before = await db.Measures.CountAsync(Ct);
+        var input = new MeasureInput
+        {
+            Key = "TEST-UNAUTHORIZED-" + who.ToUpperInvariant(),
+            ImposingEconomyCode = "USA",
+            TargetEconomyCode = "CHN",
+            Name = "Unauthorized surcharge",
+            LegalBasis = "None",
+            SourceIds = [await factory.AnySourceIdAsync()],
+        };
+
+        var refused = await Assert.ThrowsAsync<UnauthorizedAccessException>(() => editor.CreateAsync(NonWriter(who), input, Ct));
+
+        Assert.Contains("Only editors", refused.Message);
+        Assert.Equal(before, await db.Measures.CountAsync(Ct));
+    }
+
+    [Theory]
+    [MemberData(nameof(NonWriters))]
+    public async Task UpdateAsync_NotAnEditor_ThrowsUnauthorizedAndChangesNothing(string who)
+    {
+        var fentanylId = await factory.MeasureIdAsync("USA-CHN-IEEPA-FENTANYL");
+        var fentanyl = await LoadMeasureAsync(fentanylId);
+        var input = MeasureInput.From(fentanyl);
+        input.Name = "Tampered";
+
+        await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            factory.GetService<MeasureEditor>().UpdateAsync(NonWriter(who), fentanylId, fentanyl.Version, input, Ct));
+
+        Assert.Equal("IEEPA fentanyl tariff", (await LoadMeasureAsync(fentanylId)).Name);
+    }
+
+    [Fact]
+    public async Task RateStepEditor_UpdateWithStaleVersion_ThrowsConcurrencyConflict()
+    {
+        var steps = factory.GetService<RateStepEditor>();
+        var measure = await factory.CreateAllGoodsMeasureAsync("Step conflict surcharge");
+        var sourceId = await factory.AnySourceIdAsync();
+        var input = new RateStepInput
+        {
+            MeasureId = measure.Id,
+            RatePercent = 5m,
+            FromDate = new DateOnly(2032, 1, 1),
+            SourceIds = [sourceId],
+        };
+        var step = await steps.CreateAsync(TradeTrackerFactory.User("editor"), input, Ct);
+        input.RatePercent = 6m;
+        await steps.UpdateAsync(TradeTrackerFactory.User("editor"), step.Id, step.Version, input, Ct);
+        input.RatePercent = 7m;
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            steps.UpdateAsync(TradeTrackerFactory.User("editor"), step.Id, step.Version, input, Ct));
+
+        await using var db = factory.CreateDbContext();
+        Assert.Equal(6m, (await db.RateSteps.SingleAsync(s => s.Id == step.Id, Ct)).RatePercent);
+    }
+
+    [Fact]
+    public async Task MeasureEditor_DuplicateKey_IsRefusedOnKey()
+    {
+        var editor = factory.GetService<MeasureEditor>();
+        var input = new MeasureInput
+        {
+            Key = "USA-CHN-IEEPA-FENTANYL",
+            ImposingEconomyCode = "USA",
+            TargetEconomyCode = "CHN",
+            Name = "Duplicate",
+            LegalBasis = "None",
+            SourceIds = [await factory.AnySourceIdAsync()],
+        };
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => editor.CreateAsync(TradeTrackerFactory.User("editor"), input, Ct));
+
+        Assert.Contains("already has the key", Assert.Single(refused.Errors[nameof(MeasureInput.Key)]));
+    }
+}

@@ -1,0 +1,135 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using TradeTracker.Web.Components.Shared;
+
+namespace TradeTracker.UnitTests.Components;
+
+public sealed class CountdownDisplayTests : BunitContext
+{
+    // 12:01 a.m. EDT, July 9, 2025: the "July 8 deadline".
+    private static readonly DateTimeOffset Due = new(2025, 7, 9, 4, 1, 0, TimeSpan.Zero);
+
+    // 29 days, 16 hours, 1 minute and 5 seconds before it.
+    private static readonly DateTimeOffset Start = Due - new TimeSpan(29, 16, 1, 5);
+
+    private readonly FakeTimeProvider clock = new(Start);
+
+    public CountdownDisplayTests()
+    {
+        Services.AddMudServices();
+        Services.AddSingleton<TimeProvider>(clock);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Render<MudPopoverProvider>();
+    }
+
+    private IRenderedComponent<CountdownDisplay> RenderCountdown(DateTimeOffset? frozenAt = null) =>
+        Render<CountdownDisplay>(p => p
+            .Add(c => c.DueAt, Due)
+            .Add(c => c.FrozenAt, frozenAt)
+            .Add(c => c.WhenPast, "<p data-testid=\"outcome\">Extended to August 1.</p>"));
+
+    private static string Text(IRenderedComponent<CountdownDisplay> cut, string testId) =>
+        cut.Find($"[data-testid='{testId}']").TextContent.Trim();
+
+    [Fact]
+    public void Render_BeforeDue_ShowsDaysHoursMinutesSeconds()
+    {
+        var cut = RenderCountdown();
+
+        Assert.Equal("29", Text(cut, "countdown-days"));
+        Assert.Equal("16", Text(cut, "countdown-hours"));
+        Assert.Equal("01", Text(cut, "countdown-minutes"));
+        Assert.Equal("05", Text(cut, "countdown-seconds"));
+        Assert.Equal("false", cut.Find("[data-testid='countdown']").GetAttribute("data-past"));
+        Assert.Empty(cut.FindAll("[data-testid='countdown-passed']"));
+        Assert.Empty(cut.FindAll("[data-testid='outcome']"));
+    }
+
+    [Fact]
+    public void Render_BeforeDue_LabelsTheTimerForScreenReaders()
+    {
+        var cut = RenderCountdown();
+
+        Assert.Equal("29 days, 16 hours, 1 minute, 5 seconds to go", cut.Find("[role='timer']").GetAttribute("aria-label"));
+    }
+
+    [Fact]
+    public void Tick_ClockAdvancesOneSecond_SecondsGoDown()
+    {
+        var cut = RenderCountdown();
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        cut.WaitForAssertion(() => Assert.Equal("04", Text(cut, "countdown-seconds")));
+        Assert.Equal("01", Text(cut, "countdown-minutes"));
+    }
+
+    [Fact]
+    public void Tick_ClockAdvancesSixSeconds_MinutesRollOver()
+    {
+        var cut = RenderCountdown();
+
+        for (var i = 0; i < 6; i++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("00", Text(cut, "countdown-minutes"));
+            Assert.Equal("59", Text(cut, "countdown-seconds"));
+        });
+    }
+
+    [Fact]
+    public void Tick_ClockAdvancesPastDue_ShowsPassedAndWhatBecameOfIt()
+    {
+        var cut = RenderCountdown();
+
+        clock.Advance(Due - Start + TimeSpan.FromSeconds(2));
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid='countdown-passed']")));
+        Assert.Contains("Passed 0 days, 0 hours, 0 minutes, 2 seconds ago", Text(cut, "countdown-passed"));
+        Assert.Equal("Extended to August 1.", Text(cut, "outcome"));
+        Assert.Empty(cut.FindAll("[data-testid='countdown-seconds']"));
+        Assert.Equal("true", cut.Find("[data-testid='countdown']").GetAttribute("data-past"));
+    }
+
+    [Fact]
+    public void Render_FrozenAtAnEarlierInstant_ShowsCountdownAsItStoodThen()
+    {
+        var frozenAt = Due - new TimeSpan(2, 3, 4, 5);
+
+        var cut = RenderCountdown(frozenAt);
+
+        Assert.Equal("2", Text(cut, "countdown-days"));
+        Assert.Equal("03", Text(cut, "countdown-hours"));
+        Assert.Equal("04", Text(cut, "countdown-minutes"));
+        Assert.Equal("05", Text(cut, "countdown-seconds"));
+    }
+
+    [Fact]
+    public void Tick_FrozenAt_DoesNotTick()
+    {
+        var frozenAt = Due - new TimeSpan(2, 3, 4, 5);
+        var cut = RenderCountdown(frozenAt);
+        var renders = cut.RenderCount;
+
+        clock.Advance(TimeSpan.FromSeconds(3));
+
+        Assert.Equal("05", Text(cut, "countdown-seconds"));
+        Assert.Equal(renders, cut.RenderCount);
+    }
+
+    [Fact]
+    public void Render_FrozenAfterDue_ShowsPassedWithoutTicking()
+    {
+        var cut = RenderCountdown(Due.AddMinutes(5));
+
+        Assert.Contains("Passed 0 days, 0 hours, 5 minutes, 0 seconds ago", Text(cut, "countdown-passed"));
+        Assert.Equal("Extended to August 1.", Text(cut, "outcome"));
+    }
+}
