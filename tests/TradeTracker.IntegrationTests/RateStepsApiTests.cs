@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Editing;
@@ -38,6 +39,8 @@ public sealed class RateStepsApiTests(TradeTrackerFactory factory) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Null(response.Headers.Location);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("sign in", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(stepsBefore, await factory.RateStepCountAsync());
         Assert.Equal(rateBefore, await anonymous.GetHeadlineAsync("USA", "CHN", LaterAsOf));
     }
@@ -90,7 +93,7 @@ public sealed class RateStepsApiTests(TradeTrackerFactory factory) : IClassFixtu
         var response = await editor.PostJsonAsync(Url, input);
 
         var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
-        Assert.Contains(problem.ErrorFields(), f => string.Equals(f, field, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(JsonNamingPolicy.CamelCase.ConvertName(field), problem.ErrorFields());
         Assert.Contains(messagePart, problem.ErrorText(field));
         Assert.Equal(stepsBefore, await factory.RateStepCountAsync());
     }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using TradeTracker.Web.Services.Editing;
 using TradeTracker.Web.Setup;
@@ -47,7 +48,8 @@ public static class ApiSetup
                 };
                 if (error is ValidationFailedException validation)
                 {
-                    details.Extensions["errors"] = validation.Errors;
+                    // API callers send camelCase JSON, so the fields are named as they sent them.
+                    details.Extensions["errors"] = validation.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
                 }
 
                 await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = error });

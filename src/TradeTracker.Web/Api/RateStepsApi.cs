@@ -21,6 +21,6 @@ public static class RateStepsApi
     private static async Task<IResult> CreateAsync(RateStepInput input, ClaimsPrincipal user, RateStepEditor editor, CancellationToken ct)
     {
         var step = await editor.CreateAsync(user, input, ct);
-        return TypedResults.Created($"/api/rate-steps/{step.Id}", new RateStepCreatedDto(step.Id, step.Version));
+        return TypedResults.Created((string?)null, new RateStepCreatedDto(step.Id, step.Version));
     }
 }

@@ -12,6 +12,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<RateStep> RateSteps => Set<RateStep>();
     public DbSet<TradeEvent> Events => Set<TradeEvent>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
 
     /// <summary>Who is saving: stamped on created and changed rows by <see cref="AuditStampInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";

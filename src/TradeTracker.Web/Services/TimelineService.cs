@@ -33,6 +33,7 @@ public sealed record TimelineEntry(
     string Title,
     string Detail,
     string Label,
+    string? Location,
     decimal? RatePercent,
     bool NeverApplied,
     string? ImposerCode,
@@ -153,7 +154,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
         "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     private static TimelineEntry FromEvent(TradeEvent e) => new(
-        TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind),
+        TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind), e.Location,
         null, false, null, null, e.Sources);
 
     private static TimelineEntry FromStep(RateStep s)
@@ -163,7 +164,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
         var title = s.NeverApplied ? $"{m.Name}: {rate} announced, never applied" : $"{m.Name}: {rate}";
         return new TimelineEntry(
             TimelineEntryType.RateChange, s.Id, s.TimelineDate, null, title, m.LegalBasis,
-            s.NeverApplied ? "Threat (never applied)" : "Rate change", s.RatePercent, s.NeverApplied,
+            s.NeverApplied ? "Threat (never applied)" : "Rate change", null, s.RatePercent, s.NeverApplied,
             m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources);
     }
 }

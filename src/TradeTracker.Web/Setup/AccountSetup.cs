@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using TradeTracker.Web.Components.Account;
@@ -73,19 +75,29 @@ public static class AccountSetup
         return services;
     }
 
-    /// <summary>API callers get a status code, not a redirect to the sign-in page.</summary>
-    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    /// <summary>API callers get a status code with problem details, not a redirect to the sign-in page.</summary>
+    private static async Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = status;
-        }
-        else
+        if (!context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.Redirect(context.RedirectUri);
+            return;
         }
 
-        return Task.CompletedTask;
+        context.Response.StatusCode = status;
+        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context.HttpContext,
+            ProblemDetails =
+            {
+                Status = status,
+                Title = status == StatusCodes.Status401Unauthorized ? "Sign in first" : "Not allowed",
+                Detail = status == StatusCodes.Status401Unauthorized
+                    ? "This endpoint changes the tracker: sign in with an editor account."
+                    : "Only editors can change the tracker; your account does not have the Editor role.",
+            },
+        });
     }
 
     /// <summary>Creates the roles, the Development demo accounts and the configured first admin.</summary>

@@ -32,6 +32,6 @@ public static class ApiJson
 
     public static string ErrorText(this JsonElement problem, string field) =>
         string.Join(" ", problem.GetProperty("errors").EnumerateObject()
-            .Where(p => string.Equals(p.Name, field, StringComparison.OrdinalIgnoreCase))
+            .Where(p => p.Name == JsonNamingPolicy.CamelCase.ConvertName(field))
             .SelectMany(p => p.Value.EnumerateArray().Select(v => v.GetString())));
 }

@@ -38,3 +38,12 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(e => e.Url);
     }
 }
+
+internal sealed class SeedRecordConfiguration : IEntityTypeConfiguration<SeedRecord>
+{
+    public void Configure(EntityTypeBuilder<SeedRecord> builder)
+    {
+        builder.HasKey(e => e.Key);
+        builder.Property(e => e.Key).HasMaxLength(120);
+    }
+}

@@ -12,7 +12,7 @@ public sealed record SeedReport(int EconomiesAdded, int SourcesAdded, int Measur
 
 /// <summary>Seeds the shipped reference data (economies, US–China measures, events, deadlines and the seed news
 /// report's facts). Idempotent: a row is created only when its key is absent, so editors' changes are never overwritten.</summary>
-public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactory, ILogger<ReferenceDataSeeder> logger)
+public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<ReferenceDataSeeder> logger)
 {
     public const string Actor = "seed";
 
@@ -25,6 +25,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var economies = await SeedEconomiesAsync(db, cancellationToken);
+        var ledger = new SeedLedger(await db.SeedRecords.Select(r => r.Key).ToHashSetAsync(cancellationToken), db, time.GetUtcNow());
         var sources = new SourceCatalog(await db.Sources.ToListAsync(cancellationToken), db);
         var measureRows = ReadCsv<MeasureRow>("tariff_measures.csv").ToDictionary(r => r.Id);
         var eventRows = ReadCsv<EventRow>("events.csv");
@@ -37,9 +38,9 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         }
 
         var zones = await db.Economies.ToDictionaryAsync(e => e.Code, e => e.TimeZoneId, cancellationToken);
-        var measures = await SeedMeasuresAsync(db, groups, measureRows, zones, sources, cancellationToken);
-        var deadlines = await SeedDeadlinesAsync(db, deadlineRows, curated, sources, cancellationToken);
-        var events = await SeedEventsAsync(db, eventRows, curated, sources, cancellationToken);
+        var measures = await SeedMeasuresAsync(db, groups, measureRows, zones, sources, ledger, cancellationToken);
+        var deadlines = await SeedDeadlinesAsync(db, deadlineRows, curated, sources, ledger, cancellationToken);
+        var events = await SeedEventsAsync(db, eventRows, curated, sources, ledger, cancellationToken);
         LinkCurated(curated, events, deadlines, measures, sources);
 
         await db.SaveChangesAsync(cancellationToken);
@@ -73,11 +74,11 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
 
     private static async Task<Dictionary<string, TariffMeasure>> SeedMeasuresAsync(
         AppDbContext db, List<MeasureGroup> groups, Dictionary<string, MeasureRow> rows, Dictionary<string, string> zones,
-        SourceCatalog sources, CancellationToken ct)
+        SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
         var existing = await db.Measures.Include(m => m.AffectedMeasures).ToDictionaryAsync(m => m.Key, ct);
         var created = new List<(MeasureGroup Group, TariffMeasure Measure)>();
-        foreach (var group in groups.Where(g => !existing.ContainsKey(g.Key)))
+        foreach (var group in groups.Where(g => ledger.ShouldCreate("measure", g.Key, existing.ContainsKey(g.Key))))
         {
             var stepRows = group.Steps.Select(id => rows[id]).ToList();
             var zone = zones[group.Imposer];
@@ -104,7 +105,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
 
         foreach (var (group, measure) in created)
         {
-            measure.AffectedMeasures = (group.Affects ?? []).Select(k => existing[k]).ToList();
+            measure.AffectedMeasures = (group.Affects ?? []).Where(existing.ContainsKey).Select(k => existing[k]).ToList();
         }
 
         await db.SaveChangesAsync(ct);
@@ -177,11 +178,11 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
     }
 
     private static async Task<Dictionary<string, Deadline>> SeedDeadlinesAsync(
-        AppDbContext db, Dictionary<string, DeadlineRow> rows, CuratedData curated, SourceCatalog sources, CancellationToken ct)
+        AppDbContext db, Dictionary<string, DeadlineRow> rows, CuratedData curated, SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
         var existing = await db.Deadlines.Where(d => d.ReferenceId != null).ToDictionaryAsync(d => d.ReferenceId!, ct);
         var created = new Dictionary<string, Deadline>();
-        foreach (var row in rows.Values.Where(r => !existing.ContainsKey(r.Id)))
+        foreach (var row in rows.Values.Where(r => ledger.ShouldCreate("deadline", r.Id, existing.ContainsKey(r.Id))))
         {
             var (due, zone) = ParseDue(row.Due, row.Title);
             var featured = curated.FeaturedDeadline.ReferenceId == row.Id;
@@ -247,11 +248,11 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
     }
 
     private static async Task<Dictionary<string, TradeEvent>> SeedEventsAsync(
-        AppDbContext db, List<EventRow> rows, CuratedData curated, SourceCatalog sources, CancellationToken ct)
+        AppDbContext db, List<EventRow> rows, CuratedData curated, SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
         var existing = await db.Events.Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.ReferenceId!, ct);
         var pair = await db.Economies.Where(e => e.Code == "USA" || e.Code == "CHN").ToListAsync(ct);
-        foreach (var row in rows.Where(r => !existing.ContainsKey(r.Id)))
+        foreach (var row in rows.Where(r => ledger.ShouldCreate("event", r.Id, existing.ContainsKey(r.Id))))
         {
             var ev = new TradeEvent
             {
@@ -271,7 +272,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
             existing[row.Id] = ev;
         }
 
-        foreach (var c in curated.Events.Where(c => !existing.ContainsKey(c.ReferenceId)))
+        foreach (var c in curated.Events.Where(c => ledger.ShouldCreate("event", c.ReferenceId, existing.ContainsKey(c.ReferenceId))))
         {
             var ev = new TradeEvent
             {
@@ -292,43 +293,59 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         return existing;
     }
 
-    /// <summary>Links, disagreements and extension events from curated.json, applied only to rows created in this run.</summary>
+    /// <summary>Links, disagreements and extension events from curated.json, applied only to events created in this
+    /// run; rows an editor deleted are skipped.</summary>
     private static void LinkCurated(
         CuratedData curated, Dictionary<string, TradeEvent> events, Dictionary<string, Deadline> deadlines,
         Dictionary<string, TariffMeasure> measures, SourceCatalog sources)
     {
-        static bool IsNew(EditableEntity e) => e.Id == 0;
-        foreach (var link in curated.EventLinks.Where(l => IsNew(events[l.EventRef])))
-        {
-            var ev = events[link.EventRef];
-            ev.Measures.AddRange((link.MeasureKeys ?? []).Select(k => measures[k]));
-            ev.Deadlines.AddRange((link.DeadlineRefs ?? []).Select(r => deadlines[r]));
-        }
+        TradeEvent? NewEvent(string reference) => events.TryGetValue(reference, out var e) && e.Id == 0 ? e : null;
 
-        foreach (var c in curated.Events.Where(c => IsNew(events[c.ReferenceId])))
+        void LinkDeadlines(TradeEvent ev, IEnumerable<string>? references)
         {
-            events[c.ReferenceId].Deadlines.AddRange((c.DeadlineRefs ?? []).Select(r => deadlines[r]));
-        }
-
-        foreach (var ext in curated.Extensions.Where(e => e.EventRef is not null && IsNew(events[e.EventRef])))
-        {
-            var ev = events[ext.EventRef!];
-            if (!ev.Deadlines.Contains(deadlines[ext.DeadlineRef]))
+            foreach (var d in (references ?? []).Where(deadlines.ContainsKey).Select(r => deadlines[r]).Where(d => !ev.Deadlines.Contains(d)))
             {
-                ev.Deadlines.Add(deadlines[ext.DeadlineRef]);
+                ev.Deadlines.Add(d);
             }
         }
 
-        foreach (var d in curated.Disagreements.Where(d => IsNew(events[d.EventRef])))
+        foreach (var link in curated.EventLinks)
         {
-            var ev = events[d.EventRef];
-            ev.Disagreements.Add(new Disagreement
+            if (NewEvent(link.EventRef) is { } ev)
             {
-                Claim = d.Claim,
-                ClaimSource = sources.ByKey(d.ClaimSourceKey),
-                CounterClaim = d.CounterClaim,
-                CounterSource = ev.Sources[0],
-            });
+                ev.Measures.AddRange((link.MeasureKeys ?? []).Where(measures.ContainsKey).Select(k => measures[k]));
+                LinkDeadlines(ev, link.DeadlineRefs);
+            }
+        }
+
+        foreach (var c in curated.Events)
+        {
+            if (NewEvent(c.ReferenceId) is { } ev)
+            {
+                LinkDeadlines(ev, c.DeadlineRefs);
+            }
+        }
+
+        foreach (var ext in curated.Extensions.Where(e => e.EventRef is not null))
+        {
+            if (NewEvent(ext.EventRef!) is { } ev)
+            {
+                LinkDeadlines(ev, [ext.DeadlineRef]);
+            }
+        }
+
+        foreach (var d in curated.Disagreements)
+        {
+            if (NewEvent(d.EventRef) is { } ev)
+            {
+                ev.Disagreements.Add(new Disagreement
+                {
+                    Claim = d.Claim,
+                    ClaimSource = sources.ByKey(d.ClaimSourceKey),
+                    CounterClaim = d.CounterClaim,
+                    CounterSource = ev.Sources[0],
+                });
+            }
         }
     }
 
@@ -410,6 +427,23 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
 
     [GeneratedRegex(@"\bUS\b|U\.S\.|USTR|United States|Treasury|Commerce Secretary|Trump|White House|BIS|CBP|Customs and Border", RegexOptions.IgnoreCase)]
     private static partial Regex UsPattern();
+
+    /// <summary>The keys seeded before: a seeded row an editor deleted is not created again.</summary>
+    private sealed class SeedLedger(HashSet<string> seeded, AppDbContext db, DateTimeOffset now)
+    {
+        /// <summary>True when the row should be created now; records the key either way.</summary>
+        public bool ShouldCreate(string kind, string key, bool exists)
+        {
+            var ledgerKey = $"{kind}:{key}";
+            if (!seeded.Add(ledgerKey))
+            {
+                return false;
+            }
+
+            db.SeedRecords.Add(new SeedRecord { Key = ledgerKey, SeededAt = now });
+            return !exists;
+        }
+    }
 
     /// <summary>Sources by URL (deduplicated), plus the curated ones by key.</summary>
     private sealed class SourceCatalog(List<Source> existing, AppDbContext db)

@@ -11,7 +11,7 @@ using TradeTracker.Web.Data;
 namespace TradeTracker.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261128212247_InitialSchema")]
+    [Migration("20261128213249_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -367,6 +367,21 @@ namespace TradeTracker.Web.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.SeedRecord", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SeededAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("SeedRecords");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.Deadline", b =>

@@ -116,6 +116,18 @@ namespace TradeTracker.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "SeedRecords",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    SeededAt = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SeedRecords", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sources",
                 columns: table => new
                 {
@@ -832,6 +844,9 @@ namespace TradeTracker.Web.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "RateStepSources");
+
+            migrationBuilder.DropTable(
+                name: "SeedRecords");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
