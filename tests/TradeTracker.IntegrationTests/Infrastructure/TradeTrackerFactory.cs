@@ -13,7 +13,7 @@ namespace TradeTracker.IntegrationTests.Infrastructure;
 
 /// <summary>The app on a fresh SQLite file of its own under the temp directory, migrated and seeded by the app's own
 /// start-up code, with <see cref="TestAuthHandler"/> for API callers. The file is deleted on dispose.</summary>
-public sealed class TradeTrackerFactory : WebApplicationFactory<Program>
+public class TradeTrackerFactory : WebApplicationFactory<Program>
 {
     public TradeTrackerFactory()
     {
