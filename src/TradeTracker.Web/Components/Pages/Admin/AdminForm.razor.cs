@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.Web.Components.Pages.Admin;
+
+public partial class AdminForm
+{
+    private bool saving;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthState { get; set; }
+
+    [Parameter, EditorRequired]
+    public string Title { get; set; } = "";
+
+    [Parameter, EditorRequired]
+    public EditSession Session { get; set; } = default!;
+
+    /// <summary>Calls the editor service as this user; returns the saved row's id.</summary>
+    [Parameter, EditorRequired]
+    public Func<ClaimsPrincipal, Task<int>> Save { get; set; } = default!;
+
+    /// <summary>Reads the row again after a conflict (see <see cref="EditSession{TInput}.ReloadAsync"/>).</summary>
+    [Parameter]
+    public Func<Task>? Reload { get; set; }
+
+    [Parameter]
+    public EventCallback<int> OnSaved { get; set; }
+
+    [Parameter]
+    public EventCallback OnCancel { get; set; }
+
+    [Parameter]
+    public RenderFragment? ChildContent { get; set; }
+
+    /// <summary>2 for a form of its own; 3 for one inside another panel or form.</summary>
+    [Parameter]
+    public int HeadingLevel { get; set; } = 2;
+
+    [Parameter]
+    public string SaveText { get; set; } = "Save";
+
+    [Parameter]
+    public string SaveTestId { get; set; } = "save";
+
+    [Parameter]
+    public string SummaryTestId { get; set; } = "validation-summary";
+
+    [Parameter]
+    public string SavedMessage { get; set; } = "Saved";
+
+    private async Task SaveAsync()
+    {
+        Session.BeginSave();
+        if (Session.HasLocalErrors)
+        {
+            return;
+        }
+
+        saving = true;
+        try
+        {
+            var user = AuthState is null ? new ClaimsPrincipal() : (await AuthState).User;
+            var id = await Save(user);
+            Snackbar.Add(SavedMessage, Severity.Success);
+            await OnSaved.InvokeAsync(id);
+        }
+        catch (ValidationFailedException ex)
+        {
+            Session.Refuse(ex.Errors);
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            Session.Conflicted(ex.Message);
+        }
+        catch (Exception ex) when (ex is RowNotFoundException or UnauthorizedAccessException)
+        {
+            Session.Failure = ex.Message;
+        }
+        finally
+        {
+            saving = false;
+        }
+    }
+
+    private async Task ReloadAsync()
+    {
+        if (Reload is not null)
+        {
+            await Reload();
+        }
+    }
+}

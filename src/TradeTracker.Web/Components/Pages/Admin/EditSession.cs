@@ -1,0 +1,161 @@
+using System.Collections;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.RegularExpressions;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.Web.Components.Pages.Admin;
+
+/// <summary>One open form: the row it edits (none when adding), the version that row was read at, and what the
+/// server said about the last save. The editor's typed input is never thrown away by a refusal or a conflict.</summary>
+public class EditSession
+{
+    private readonly Dictionary<string, string[]> refused = [];
+    private readonly Dictionary<string, string> local = [];
+
+    /// <summary>The row being edited; null when adding one.</summary>
+    public int? Id { get; init; }
+
+    /// <summary>The version the row had when it was read; sent with the save so a later change is not overwritten.</summary>
+    public Guid Version { get; set; }
+
+    public bool IsNew => Id is null;
+
+    /// <summary>Someone else changed the row since it was read: shown with a Reload button.</summary>
+    public string? Conflict { get; set; }
+
+    /// <summary>A save that cannot succeed as it stands (the row is gone, or the user may not edit).</summary>
+    public string? Failure { get; set; }
+
+    /// <summary>After a reload: where the saved row now differs from what the editor typed.</summary>
+    public IReadOnlyList<string>? Differences { get; private set; }
+
+    public bool HasErrors => refused.Count > 0 || local.Count > 0;
+
+    public bool HasLocalErrors => local.Count > 0;
+
+    /// <summary>Every message, for the summary above the form.</summary>
+    public IEnumerable<string> AllErrors => local.Values.Concat(refused.SelectMany(e => e.Value)).Distinct();
+
+    public bool Has(string field) => refused.ContainsKey(field) || local.ContainsKey(field);
+
+    /// <summary>The messages for one input property, shown next to its field.</summary>
+    public string? ErrorFor(string field)
+    {
+        var messages = (local.TryGetValue(field, out var own) ? [own] : Array.Empty<string>())
+            .Concat(refused.TryGetValue(field, out var server) ? server : []);
+        var text = string.Join(" ", messages);
+        return text.Length == 0 ? null : text;
+    }
+
+    /// <summary>A problem found in the browser before saving (a clock time that does not parse); null clears it.</summary>
+    public void SetLocal(string field, string? message)
+    {
+        if (message is null)
+        {
+            local.Remove(field);
+        }
+        else
+        {
+            local[field] = message;
+        }
+    }
+
+    public void BeginSave()
+    {
+        refused.Clear();
+        Conflict = null;
+        Failure = null;
+    }
+
+    /// <summary>Someone else saved first; any earlier reload's comparison is out of date.</summary>
+    public void Conflicted(string message)
+    {
+        Conflict = message;
+        Differences = null;
+    }
+
+    public void Refuse(IReadOnlyDictionary<string, string[]> errors)
+    {
+        refused.Clear();
+        foreach (var (field, messages) in errors)
+        {
+            refused[field] = messages;
+        }
+    }
+
+    /// <summary>The row was read again: later saves go against its new version; the typed input stays.</summary>
+    public void Reloaded(Guid version, IReadOnlyList<string> differences)
+    {
+        Version = version;
+        Conflict = null;
+        Differences = differences;
+    }
+
+    public void Gone(string kind) =>
+        Failure = $"This {kind} no longer exists: someone deleted it. Copy anything you need from the form, then cancel.";
+}
+
+/// <summary>An <see cref="EditSession"/> over one editor input class.</summary>
+public sealed partial class EditSession<TInput>(TInput input) : EditSession
+    where TInput : class
+{
+    public TInput Input { get; } = input;
+
+    /// <summary>Creates or updates through the editor service, which validates and checks the version.</summary>
+    public async Task<int> SaveAsync<TEntity>(EditorBase<TEntity, TInput> editor, ClaimsPrincipal user)
+        where TEntity : EditableEntity
+    {
+        var saved = Id is { } id
+            ? await editor.UpdateAsync(user, id, Version, Input)
+            : await editor.CreateAsync(user, Input);
+        return saved.Id;
+    }
+
+    /// <summary>Reads the row again and lists the fields where it now differs from the typed input.</summary>
+    public async Task ReloadAsync<TRow>(string kind, Func<int, Task<TRow?>> read, Func<TRow, TInput> toInput)
+        where TRow : EditableEntity
+    {
+        if (Id is not { } id)
+        {
+            return;
+        }
+
+        if (await read(id) is not { } row)
+        {
+            Gone(kind);
+            return;
+        }
+
+        var saved = toInput(row);
+        var differences = typeof(TInput).GetProperties()
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
+            .Select(p => (p.Name, Mine: Show(p.GetValue(Input)), Saved: Show(p.GetValue(saved))))
+            .Where(p => p.Mine != p.Saved)
+            .Select(p => $"{Words(p.Name)}: saved as “{p.Saved}”, yours is “{p.Mine}”")
+            .ToList();
+        Reloaded(row.Version, differences);
+    }
+
+    private static string Show(object? value) => value switch
+    {
+        null => "",
+        string s => s.Trim(),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+        IEnumerable items => string.Join(", ", items.Cast<object>().Select(Show).Order(StringComparer.Ordinal)),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    /// <summary>"AffectedMeasureIds" as "Affected measure ids".</summary>
+    private static string Words(string name)
+    {
+        var spaced = CapitalLetter().Replace(name, " $1").Trim().ToLowerInvariant();
+        return char.ToUpperInvariant(spaced[0]) + spaced[1..];
+    }
+
+    [GeneratedRegex("(?<!^)([A-Z])")]
+    private static partial Regex CapitalLetter();
+}

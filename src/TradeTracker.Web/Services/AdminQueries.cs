@@ -1,0 +1,171 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services;
+
+/// <summary>One entry of a picker: the stored value and the text an editor recognises it by.</summary>
+public sealed record Choice<TValue>(TValue Value, string Text);
+
+public static class Choices
+{
+    /// <summary>Economies as "Name (CODE)".</summary>
+    public static List<Choice<string>> Of(IEnumerable<Economy> economies) =>
+        economies.Select(e => new Choice<string>(e.Code, $"{e.Name} ({e.Code})")).ToList();
+}
+
+/// <summary>Reads for the admin page: bounded, filtered lists and single rows with what their editor needs loaded.
+/// Untracked; the writes go through the editors in <see cref="Editing"/>.</summary>
+public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
+{
+    /// <summary>Most rows a list shows; the filter narrows down to the rest.</summary>
+    public const int ListLimit = 200;
+
+    private const string Escape = "\\";
+
+    public async Task<List<TariffMeasure>> ListMeasuresAsync(string? filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Measures.AsNoTracking();
+        if (Pattern(filter) is { } p)
+        {
+            query = query.Where(m => EF.Functions.Like(m.Key, p, Escape) || EF.Functions.Like(m.Name, p, Escape)
+                || EF.Functions.Like(m.LegalBasis, p, Escape) || EF.Functions.Like(m.ImposingEconomyCode, p, Escape)
+                || (m.TargetEconomyCode != null && EF.Functions.Like(m.TargetEconomyCode, p, Escape)));
+        }
+
+        return await query.OrderBy(m => m.Key).Take(ListLimit).ToListAsync(ct);
+    }
+
+    /// <summary>A measure with its rate steps (and their sources), its sources and the measures it replaces or excepts.</summary>
+    public async Task<TariffMeasure?> GetMeasureAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var measure = await db.Measures.AsNoTracking()
+            .Include(m => m.Steps).ThenInclude(s => s.Sources)
+            .Include(m => m.Sources)
+            .Include(m => m.AffectedMeasures)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(m => m.Id == id, ct);
+        measure?.Steps.Sort((a, b) => a.TimelineDate.CompareTo(b.TimelineDate));
+        return measure;
+    }
+
+    public async Task<RateStep?> GetRateStepAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RateSteps.AsNoTracking().Include(s => s.Sources).FirstOrDefaultAsync(s => s.Id == id, ct);
+    }
+
+    /// <summary>The newest <paramref name="take"/> events matching the filter, newest first.</summary>
+    public async Task<List<TradeEvent>> ListEventsAsync(string? filter, int take = ListLimit, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Events.AsNoTracking();
+        if (Pattern(filter) is { } p)
+        {
+            query = query.Where(e => EF.Functions.Like(e.Title, p, Escape) || EF.Functions.Like(e.Summary, p, Escape)
+                || (e.Location != null && EF.Functions.Like(e.Location, p, Escape)));
+        }
+
+        return await query.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id).Take(take).ToListAsync(ct);
+    }
+
+    public async Task<TradeEvent?> GetEventAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Events.AsNoTracking()
+            .Include(e => e.Economies)
+            .Include(e => e.Measures)
+            .Include(e => e.Deadlines)
+            .Include(e => e.Sources)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(e => e.Id == id, ct);
+    }
+
+    /// <summary>Deadlines matching the filter, latest first, with their extensions so the current due time can be shown.</summary>
+    public async Task<List<Deadline>> ListDeadlinesAsync(string? filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Deadlines.AsNoTracking();
+        if (Pattern(filter) is { } p)
+        {
+            query = query.Where(d => EF.Functions.Like(d.Title, p, Escape) || EF.Functions.Like(d.WhatHappens, p, Escape));
+        }
+
+        // Instants are stored as fixed-width UTC text, so ordering them in SQL is ordering in time.
+        return await query.OrderByDescending(d => d.OriginalDueAt).Take(ListLimit)
+            .Include(d => d.Extensions)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+    }
+
+    public async Task<Deadline?> GetDeadlineAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Deadlines.AsNoTracking()
+            .Include(d => d.Extensions).ThenInclude(x => x.Source)
+            .Include(d => d.Measures)
+            .Include(d => d.Sources)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(d => d.Id == id, ct);
+    }
+
+    public async Task<List<Source>> ListSourcesAsync(string? filter, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Sources.AsNoTracking();
+        if (Pattern(filter) is { } p)
+        {
+            query = query.Where(s => EF.Functions.Like(s.Publisher, p, Escape) || EF.Functions.Like(s.Title, p, Escape)
+                || EF.Functions.Like(s.Url, p, Escape));
+        }
+
+        return await query.OrderBy(s => s.Publisher).ThenBy(s => s.Title).Take(ListLimit).ToListAsync(ct);
+    }
+
+    public async Task<Source?> GetSourceAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+    }
+
+    /// <summary>Every source as "Publisher — Title", for pickers: a fact may cite any of them.</summary>
+    public async Task<List<Choice<int>>> SourceChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Sources.AsNoTracking().OrderBy(s => s.Publisher).ThenBy(s => s.Title)
+            .Select(s => new { s.Id, s.Publisher, s.Title }).ToListAsync(ct);
+        return rows.Select(s => new Choice<int>(s.Id, s.Title.Length == 0 ? s.Publisher : $"{s.Publisher} — {s.Title}")).ToList();
+    }
+
+    /// <summary>Every measure as "KEY — Name", for pickers.</summary>
+    public async Task<List<Choice<int>>> MeasureChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Measures.AsNoTracking().OrderBy(m => m.Key).Select(m => new { m.Id, m.Key, m.Name }).ToListAsync(ct);
+        return rows.Select(m => new Choice<int>(m.Id, $"{m.Key} — {m.Name}")).ToList();
+    }
+
+    /// <summary>Every deadline as "Title (due date)", for pickers.</summary>
+    public async Task<List<Choice<int>>> DeadlineChoicesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = await db.Deadlines.AsNoTracking().OrderByDescending(d => d.OriginalDueAt)
+            .Select(d => new { d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId }).ToListAsync(ct);
+        return rows.Select(d => new Choice<int>(d.Id, $"{d.Title} (due {ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId):yyyy-MM-dd})")).ToList();
+    }
+
+    /// <summary>A LIKE pattern matching the filter anywhere (case-insensitive for ASCII in SQLite); null for no filter.</summary>
+    private static string? Pattern(string? filter)
+    {
+        if (string.IsNullOrWhiteSpace(filter))
+        {
+            return null;
+        }
+
+        var escaped = filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        return $"%{escaped}%";
+    }
+}
