@@ -133,7 +133,7 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, IL
         }
 
         var newDue = ZonedTime.AtLocal(input.NewDueDate!.Value, input.NewDueTime ?? TimeOnly.MinValue, input.TimeZoneId);
-        var currentDue = deadline.Extensions.OrderBy(x => x.DecidedOn).LastOrDefault()?.NewDueAt ?? deadline.OriginalDueAt;
+        var currentDue = DeadlineSchedule.At(deadline, DateTimeOffset.MaxValue).DueAt;
         if (newDue <= currentDue)
         {
             errors.Add(nameof(input.NewDueDate), $"An extension must move the deadline later than {ZonedTime.Format(currentDue, input.TimeZoneId)}.");

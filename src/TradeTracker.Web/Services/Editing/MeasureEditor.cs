@@ -124,12 +124,12 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
         entity.Name = input.Name.Trim();
         entity.LegalBasis = input.LegalBasis.Trim();
         entity.Coverage = input.Coverage;
-        entity.ProductDescription = input.ProductDescription?.Trim();
+        entity.ProductDescription = string.IsNullOrWhiteSpace(input.ProductDescription) ? null : input.ProductDescription.Trim();
         entity.HsPrefixes = ParseHs(input.HsPrefixes);
         entity.Combination = input.Combination;
         entity.Status = input.Status;
         entity.Confidence = input.Confidence;
-        entity.Notes = input.Notes?.Trim();
+        entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
         ReplaceAll(entity.AffectedMeasures, await db.Measures.Where(m => input.AffectedMeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }

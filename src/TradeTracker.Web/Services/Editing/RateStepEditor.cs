@@ -85,12 +85,17 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, IL
             errors.Add(nameof(input.FromDate), "Give the date the rate took effect, or tick 'never applied' for a rate that was only announced.");
         }
 
+        if (input.NeverApplied && (input.FromDate is not null || input.UntilDate is not null))
+        {
+            errors.Add(nameof(input.FromDate), "A rate that never applied has no in-force dates: leave them empty and put the planned date in Notes.");
+        }
+
         if (input.NeverApplied && input.FromDate is null && input.AnnouncedOn is null)
         {
             errors.Add(nameof(input.AnnouncedOn), "Give the date a never-applied rate was announced, so it can sit on the timeline.");
         }
 
-        if (input.UntilDate is not null && input.FromDate is null)
+        if (!input.NeverApplied && input.UntilDate is not null && input.FromDate is null)
         {
             errors.Add(nameof(input.UntilDate), "An end needs a start: give the date the rate took effect.");
         }
@@ -128,13 +133,13 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, IL
         var (from, until) = Instants(input);
         entity.TariffMeasureId = input.MeasureId;
         entity.RatePercent = input.RatePercent;
-        entity.InForceFrom = input.NeverApplied ? null : from;
-        entity.InForceUntil = input.NeverApplied ? null : until;
+        entity.InForceFrom = from;
+        entity.InForceUntil = until;
         entity.TimeZoneId = input.TimeZoneId;
         entity.AnnouncedOn = input.AnnouncedOn;
         entity.NeverApplied = input.NeverApplied;
         entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        entity.TimelineDate = (input.NeverApplied ? null : input.FromDate) ?? input.AnnouncedOn ?? input.FromDate!.Value;
+        entity.TimelineDate = input.FromDate ?? input.AnnouncedOn!.Value;
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }
 
