@@ -28,6 +28,16 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
     {
         var actor = RequireEditor(user);
         await using var db = await OpenAsync(actor, ct);
+        var entity = await CreateInAsync(db, input, ct);
+        logger.LogInformation("{Actor} created {Kind} {Id}", actor, Kind, entity.Id);
+        return entity;
+    }
+
+    /// <summary>Validates and saves a new row in a context the caller owns (and whose transaction it commits or rolls
+    /// back), so a batch of rows is checked by the same rules, each seeing the rows saved before it. The caller has
+    /// checked the role and set <see cref="AppDbContext.Actor"/>.</summary>
+    public async Task<TEntity> CreateInAsync(AppDbContext db, TInput input, CancellationToken ct = default)
+    {
         var errors = new ErrorBag();
         await ValidateAsync(db, input, null, errors, ct);
         errors.ThrowIfAny();
@@ -36,7 +46,6 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         await Apply(db, entity, input, ct);
         db.Add(entity);
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("{Actor} created {Kind} {Id}", actor, Kind, entity.Id);
         return entity;
     }
 
