@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Data;
@@ -13,9 +14,15 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TradeEvent> Events => Set<TradeEvent>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    /// <summary>Who is saving: stamped on created and changed rows by <see cref="AuditStampInterceptor"/>.</summary>
+    /// <summary>Who is saving: stamped on changed rows and their audit entries by <see cref="AuditInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";
+
+    /// <summary>Why, recorded on the audit entries of the next save (e.g. which version was restored).</summary>
+    public string? AuditNote { get; set; }
+
+    internal AuditState Audit { get; } = new();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,6 +11,12 @@ public abstract class EditableEntity
 
     /// <summary>Concurrency token, renewed by the save interceptor on every insert and update.</summary>
     public Guid Version { get; set; }
+
+    /// <summary>When an editor deleted the row: archived rows are hidden from readers and can be restored.</summary>
+    public DateTimeOffset? ArchivedAt { get; set; }
+    public string? ArchivedBy { get; set; }
+
+    public bool IsArchived => ArchivedAt is not null;
 }
 
 public enum Confidence

@@ -1,8 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
+
+/// <summary>A deleted (archived) row, as the archive lists it.</summary>
+public sealed record ArchivedRow(string Kind, int Id, string Title, DateTimeOffset ArchivedAt, string? ArchivedBy);
 
 /// <summary>One entry of a picker: the stored value and the text an editor recognises it by.</summary>
 public sealed record Choice<TValue>(TValue Value, string Text);
@@ -167,5 +171,23 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
         var escaped = filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
         return $"%{escaped}%";
+    }
+
+    /// <summary>Every archived row, most recently deleted first. A measure's steps go with it and are not listed.</summary>
+    public async Task<List<ArchivedRow>> ListArchivedAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var rows = new List<ArchivedRow>();
+        rows.AddRange(await db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => m.ArchivedAt != null)
+            .Select(m => new ArchivedRow(AuditKinds.Measure, m.Id, m.Key + ": " + m.Name, m.ArchivedAt!.Value, m.ArchivedBy)).ToListAsync(ct));
+        rows.AddRange(await db.RateSteps.IgnoreQueryFilters().AsNoTracking().Where(s => s.ArchivedAt != null && s.Measure!.ArchivedAt == null)
+            .Select(s => new ArchivedRow(AuditKinds.RateStep, s.Id, s.Measure!.Key + ": step " + s.TimelineDate, s.ArchivedAt!.Value, s.ArchivedBy)).ToListAsync(ct));
+        rows.AddRange(await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => e.ArchivedAt != null)
+            .Select(e => new ArchivedRow(AuditKinds.Event, e.Id, e.Title, e.ArchivedAt!.Value, e.ArchivedBy)).ToListAsync(ct));
+        rows.AddRange(await db.Deadlines.IgnoreQueryFilters().AsNoTracking().Where(d => d.ArchivedAt != null)
+            .Select(d => new ArchivedRow(AuditKinds.Deadline, d.Id, d.Title, d.ArchivedAt!.Value, d.ArchivedBy)).ToListAsync(ct));
+        rows.AddRange(await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.ArchivedAt != null)
+            .Select(s => new ArchivedRow(AuditKinds.Source, s.Id, s.Publisher + ": " + s.Title, s.ArchivedAt!.Value, s.ArchivedBy)).ToListAsync(ct));
+        return rows.OrderByDescending(r => r.ArchivedAt).ToList();
     }
 }

@@ -17,6 +17,7 @@ public static class ServicesSetup
         services.AddSingleton<DeadlineService>();
         services.AddSingleton<EventService>();
         services.AddSingleton<EconomyService>();
+        services.AddSingleton<AuditService>();
         services.AddSingleton<AdminQueries>();
         services.AddSingleton<SourceEditor>();
         services.AddSingleton<MeasureEditor>();

@@ -13,6 +13,8 @@ internal static class EditableEntityConfiguration
         builder.Property(e => e.CreatedBy).HasMaxLength(256);
         builder.Property(e => e.UpdatedBy).HasMaxLength(256);
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.Property(e => e.ArchivedBy).HasMaxLength(256);
+        builder.Ignore(e => e.IsArchived);
     }
 }
 
@@ -32,6 +34,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
     public void Configure(EntityTypeBuilder<Source> builder)
     {
         builder.ConfigureEditable();
+
+        // A source still cited cannot be archived (SourceEditor), so no extension or disagreement loses its source.
+        builder.HasQueryFilter(e => e.ArchivedAt == null);
         builder.Property(e => e.Publisher).HasMaxLength(300);
         builder.Property(e => e.Title).HasMaxLength(500);
         builder.Property(e => e.Url).HasMaxLength(2000);
@@ -45,5 +50,20 @@ internal sealed class SeedRecordConfiguration : IEntityTypeConfiguration<SeedRec
     {
         builder.HasKey(e => e.Key);
         builder.Property(e => e.Key).HasMaxLength(120);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<Auditing.AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<Auditing.AuditEntry> builder)
+    {
+        builder.Property(e => e.Actor).HasMaxLength(256);
+        builder.Property(e => e.EntityKind).HasMaxLength(20);
+        builder.Property(e => e.EntityId).HasMaxLength(40);
+        builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Note).HasMaxLength(500);
+        builder.HasIndex(e => new { e.EntityKind, e.EntityId, e.Id });
+        builder.HasIndex(e => e.At);
+        builder.HasIndex(e => new { e.Actor, e.At });
     }
 }

@@ -9,6 +9,7 @@ internal sealed class TariffMeasureConfiguration : IEntityTypeConfiguration<Tari
     public void Configure(EntityTypeBuilder<TariffMeasure> builder)
     {
         builder.ConfigureEditable();
+        builder.HasQueryFilter(e => e.ArchivedAt == null);
         builder.Property(e => e.Key).HasMaxLength(100);
         builder.HasIndex(e => e.Key).IsUnique();
         builder.Property(e => e.Name).HasMaxLength(300);
@@ -37,6 +38,7 @@ internal sealed class RateStepConfiguration : IEntityTypeConfiguration<RateStep>
     public void Configure(EntityTypeBuilder<RateStep> builder)
     {
         builder.ConfigureEditable();
+        builder.HasQueryFilter(e => e.ArchivedAt == null && e.Measure!.ArchivedAt == null);
         builder.Property(e => e.ReferenceId).HasMaxLength(40);
         builder.HasIndex(e => new { e.TariffMeasureId, e.ReferenceId }).IsUnique();
         builder.Property(e => e.RatePercent).HasPrecision(9, 4);

@@ -9,6 +9,7 @@ internal sealed class TradeEventConfiguration : IEntityTypeConfiguration<TradeEv
     public void Configure(EntityTypeBuilder<TradeEvent> builder)
     {
         builder.ConfigureEditable();
+        builder.HasQueryFilter(e => e.ArchivedAt == null);
         builder.Property(e => e.ReferenceId).HasMaxLength(40);
         builder.HasIndex(e => e.ReferenceId).IsUnique();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
@@ -42,6 +43,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     public void Configure(EntityTypeBuilder<Deadline> builder)
     {
         builder.ConfigureEditable();
+        builder.HasQueryFilter(e => e.ArchivedAt == null);
         builder.Property(e => e.ReferenceId).HasMaxLength(40);
         builder.HasIndex(e => e.ReferenceId).IsUnique();
         builder.Property(e => e.Title).HasMaxLength(300);

@@ -52,9 +52,11 @@ public sealed class ExtensionInput
     public int? SourceId { get; set; }
 }
 
-public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<DeadlineEditor> logger)
-    : EditorBase<Deadline, DeadlineInput>(dbFactory, logger)
+public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<DeadlineEditor> logger)
+    : EditorBase<Deadline, DeadlineInput>(dbFactory, time, logger)
 {
+    public override DeadlineInput ToInput(Deadline entity) => DeadlineInput.From(entity);
+
     protected override string Kind => "deadline";
 
     protected override IQueryable<Deadline> Query(AppDbContext db) =>

@@ -1,17 +1,23 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services.Editing;
 
 /// <summary>The write path every editable kind shares: the role check, validation, the version check, saving in one
-/// transaction and logging who changed what. Used by the admin page and the API alike, so each rule holds on both.</summary>
-public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext> dbFactory, ILogger logger)
+/// transaction and logging who changed what. Used by the admin page, the API and the import alike, so each rule holds
+/// on all of them. Deleting archives; restoring, reverting to an earlier version and purging go through here too, and
+/// every save is audited by <see cref="AuditInterceptor"/>.</summary>
+public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger logger)
     where TEntity : EditableEntity
 {
     protected abstract string Kind { get; }
+
+    /// <summary>The row as editor input, as the forms and the API show it.</summary>
+    public abstract TInput ToInput(TEntity entity);
 
     /// <summary>The set the entity lives in, with what <see cref="Apply"/> needs loaded.</summary>
     protected abstract IQueryable<TEntity> Query(AppDbContext db);
@@ -49,10 +55,14 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         return entity;
     }
 
-    public async Task<TEntity> UpdateAsync(ClaimsPrincipal user, int id, Guid version, TInput input, CancellationToken ct = default)
+    public Task<TEntity> UpdateAsync(ClaimsPrincipal user, int id, Guid version, TInput input, CancellationToken ct = default) =>
+        UpdateAsync(user, id, version, input, null, ct);
+
+    private async Task<TEntity> UpdateAsync(ClaimsPrincipal user, int id, Guid version, TInput input, string? note, CancellationToken ct)
     {
         var actor = RequireEditor(user);
         await using var db = await OpenAsync(actor, ct);
+        db.AuditNote = note;
         var entity = await LoadAsync(db, id, version, ct);
         var errors = new ErrorBag();
         await ValidateAsync(db, input, id, errors, ct);
@@ -66,10 +76,12 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         }
 
         await SaveAsync(db, ct);
-        logger.LogInformation("{Actor} updated {Kind} {Id}", actor, Kind, id);
+        logger.LogInformation("{Actor} updated {Kind} {Id} {Note}", actor, Kind, id, note ?? "");
         return entity;
     }
 
+    /// <summary>Deletes for readers: the row is archived (hidden everywhere but the admin page) and can be restored
+    /// with its links.</summary>
     public async Task DeleteAsync(ClaimsPrincipal user, int id, Guid version, CancellationToken ct = default)
     {
         var actor = RequireEditor(user);
@@ -79,10 +91,82 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         await ValidateDeleteAsync(db, entity, errors, ct);
         errors.ThrowIfAny();
 
+        entity.ArchivedAt = time.GetUtcNow();
+        entity.ArchivedBy = actor;
+        await SaveAsync(db, ct);
+        logger.LogInformation("{Actor} archived {Kind} {Id}", actor, Kind, id);
+    }
+
+    /// <summary>Brings an archived row back, with its links, if it still passes the rules (a step may now overlap one
+    /// added since, for example).</summary>
+    public async Task<TEntity> RestoreAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
+    {
+        var actor = RequireEditor(user);
+        await using var db = await OpenAsync(actor, ct);
+        var entity = await Query(db).IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id && e.ArchivedAt != null, ct)
+            ?? throw new RowNotFoundException($"archived {Kind}", id);
+        var errors = new ErrorBag();
+        await ValidateAsync(db, ToInput(entity), id, errors, ct);
+        errors.ThrowIfAny();
+
+        entity.ArchivedAt = null;
+        entity.ArchivedBy = null;
+        await SaveAsync(db, ct);
+        logger.LogInformation("{Actor} restored archived {Kind} {Id}", actor, Kind, id);
+        return entity;
+    }
+
+    /// <summary>Removes an archived row for good. Admins only; the audit log keeps its last version.</summary>
+    public async Task PurgeAsync(ClaimsPrincipal user, int id, CancellationToken ct = default)
+    {
+        var actor = RequireEditor(user);
+        if (!user.IsInRole(Roles.Admin))
+        {
+            throw new UnauthorizedAccessException("Only admins can purge a row for good; editors can archive it.");
+        }
+
+        await using var db = await OpenAsync(actor, ct);
+        var entity = await PurgeQuery(db).IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new RowNotFoundException(Kind, id);
+        var errors = new ErrorBag();
+        if (!entity.IsArchived)
+        {
+            errors.Add("Id", $"Only an archived {Kind} can be purged: delete (archive) it first.");
+        }
+
+        await ValidateDeleteAsync(db, entity, errors, ct);
+        errors.ThrowIfAny();
+
         db.Remove(entity);
         await SaveAsync(db, ct);
-        logger.LogInformation("{Actor} deleted {Kind} {Id}", actor, Kind, id);
+        logger.LogInformation("{Actor} purged {Kind} {Id}", actor, Kind, id);
     }
+
+    /// <summary>Makes an earlier version (the row as an audit entry recorded it) the current one: a new, audited
+    /// change that passes the same rules as any other edit.</summary>
+    public async Task<TEntity> RevertAsync(ClaimsPrincipal user, int id, Guid version, long auditEntryId, CancellationToken ct = default)
+    {
+        RequireEditor(user);
+        TInput input;
+        AuditEntry entry;
+        await using (var scratch = await dbFactory.CreateDbContextAsync(ct))
+        {
+            entry = await scratch.AuditEntries.AsNoTracking().FirstOrDefaultAsync(a => a.Id == auditEntryId, ct)
+                ?? throw new RowNotFoundException("audit entry", (int)auditEntryId);
+            var entity = await Query(scratch).FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new RowNotFoundException(Kind, id);
+            if (entry.EntityId != id.ToString(System.Globalization.CultureInfo.InvariantCulture) || entry.Action == AuditAction.Purged)
+            {
+                throw new ValidationFailedException(new Dictionary<string, string[]> { ["AuditEntryId"] = [$"That history entry is not a version of this {Kind}."] });
+            }
+
+            await AuditSnapshot.ApplyAsync(scratch, scratch.Entry(entity), entry.Snapshot, ct);
+            input = ToInput(entity);
+        }
+
+        return await UpdateAsync(user, id, version, input, $"Restored the version saved by {entry.Actor} at {entry.At:yyyy-MM-dd HH:mm:ss} UTC", ct);
+    }
+
+    /// <summary>What a purge loads, so rows that go with it (a measure's steps) are audited too.</summary>
+    protected virtual IQueryable<TEntity> PurgeQuery(AppDbContext db) => Query(db);
 
     /// <summary>Only editors and admins write; checked here, on the server, whatever the caller.</summary>
     public static string RequireEditor(ClaimsPrincipal user)
@@ -104,7 +188,16 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
 
     private async Task<TEntity> LoadAsync(AppDbContext db, int id, Guid version, CancellationToken ct)
     {
-        var entity = await Query(db).FirstOrDefaultAsync(e => e.Id == id, ct) ?? throw new RowNotFoundException(Kind, id);
+        var entity = await Query(db).FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (entity is null)
+        {
+            var archived = await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ArchivedAt != null, ct);
+            throw archived is null
+                ? new RowNotFoundException(Kind, id)
+                : new ConcurrencyConflictException(
+                    $"This {Kind} was deleted by {archived.ArchivedBy} at {archived.ArchivedAt:u} after you opened it. It is in the archive: restore it there first if it should stay, then reapply your change.");
+        }
+
         if (entity.Version != version)
         {
             throw new ConcurrencyConflictException(

@@ -39,9 +39,11 @@ public sealed class EventInput
     };
 }
 
-public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<EventEditor> logger)
-    : EditorBase<TradeEvent, EventInput>(dbFactory, logger)
+public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<EventEditor> logger)
+    : EditorBase<TradeEvent, EventInput>(dbFactory, time, logger)
 {
+    public override EventInput ToInput(TradeEvent entity) => EventInput.From(entity);
+
     protected override string Kind => "event";
 
     protected override IQueryable<TradeEvent> Query(AppDbContext db) =>

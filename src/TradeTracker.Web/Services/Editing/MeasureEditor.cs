@@ -47,13 +47,18 @@ public sealed class MeasureInput
     };
 }
 
-public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<MeasureEditor> logger)
-    : EditorBase<TariffMeasure, MeasureInput>(dbFactory, logger)
+public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<MeasureEditor> logger)
+    : EditorBase<TariffMeasure, MeasureInput>(dbFactory, time, logger)
 {
+    public override MeasureInput ToInput(TariffMeasure entity) => MeasureInput.From(entity);
+
     protected override string Kind => "measure";
 
     protected override IQueryable<TariffMeasure> Query(AppDbContext db) =>
         db.Measures.Include(m => m.Sources).Include(m => m.AffectedMeasures);
+
+    /// <summary>A purged measure takes its steps with it; loading them puts each in the audit log.</summary>
+    protected override IQueryable<TariffMeasure> PurgeQuery(AppDbContext db) => Query(db).Include(m => m.Steps);
 
     protected override async Task ValidateAsync(AppDbContext db, MeasureInput input, int? id, ErrorBag errors, CancellationToken ct)
     {

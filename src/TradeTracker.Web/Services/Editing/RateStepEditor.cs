@@ -42,10 +42,12 @@ public sealed class RateStepInput
     }
 }
 
-public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<RateStepEditor> logger)
-    : EditorBase<RateStep, RateStepInput>(dbFactory, logger)
+public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<RateStepEditor> logger)
+    : EditorBase<RateStep, RateStepInput>(dbFactory, time, logger)
 {
     public const decimal MaxRate = 1000m;
+
+    public override RateStepInput ToInput(RateStep entity) => RateStepInput.From(entity);
 
     protected override string Kind => "rate step";
 

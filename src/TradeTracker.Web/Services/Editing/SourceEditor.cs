@@ -14,9 +14,11 @@ public sealed class SourceInput
     public static SourceInput From(Source s) => new() { Publisher = s.Publisher, Title = s.Title, Url = s.Url, PublishedOn = s.PublishedOn };
 }
 
-public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, ILogger<SourceEditor> logger)
-    : EditorBase<Source, SourceInput>(dbFactory, logger)
+public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<SourceEditor> logger)
+    : EditorBase<Source, SourceInput>(dbFactory, time, logger)
 {
+    public override SourceInput ToInput(Source entity) => SourceInput.From(entity);
+
     protected override string Kind => "source";
 
     protected override IQueryable<Source> Query(AppDbContext db) => db.Sources;

@@ -33,6 +33,14 @@ public partial class AdminForm
     [Parameter]
     public EventCallback<int> OnSaved { get; set; }
 
+    /// <summary>The audit kind of the row (see <c>AuditKinds</c>): shows its history under the form when editing.</summary>
+    [Parameter]
+    public string? HistoryKind { get; set; }
+
+    /// <summary>Makes an earlier version current (see <see cref="EditSession{TInput}.RevertAsync"/>).</summary>
+    [Parameter]
+    public Func<ClaimsPrincipal, long, Task<int>>? Revert { get; set; }
+
     [Parameter]
     public EventCallback OnCancel { get; set; }
 

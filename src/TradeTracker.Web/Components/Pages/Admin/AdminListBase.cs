@@ -52,7 +52,8 @@ public abstract class AdminListBase : ComponentBase
     protected async Task<bool> ConfirmDeleteAsync(string what, Func<ClaimsPrincipal, Task> delete)
     {
         ActionError = null;
-        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete?", $"Delete {what}? This cannot be undone.",
+        var confirmed = await Dialogs.ShowMessageBoxAsync("Delete?",
+            $"Delete {what}? Readers will no longer see it; it stays in the archive, where an editor can restore it.",
             yesText: "Delete", cancelText: "Cancel");
         if (confirmed != true)
         {
@@ -63,7 +64,7 @@ public abstract class AdminListBase : ComponentBase
         {
             var user = AuthState is null ? new ClaimsPrincipal() : (await AuthState).User;
             await delete(user);
-            Snackbar.Add("Deleted", Severity.Success);
+            Snackbar.Add("Deleted (archived)", Severity.Success);
         }
         catch (ValidationFailedException ex)
         {

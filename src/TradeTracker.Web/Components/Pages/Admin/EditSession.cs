@@ -113,6 +113,11 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
         return saved.Id;
     }
 
+    /// <summary>Makes an earlier version of the row (an audit entry) current, as a new audited change.</summary>
+    public async Task<int> RevertAsync<TEntity>(EditorBase<TEntity, TInput> editor, ClaimsPrincipal user, long auditEntryId)
+        where TEntity : EditableEntity =>
+        (await editor.RevertAsync(user, Id ?? throw new InvalidOperationException("A new row has no history."), Version, auditEntryId)).Id;
+
     /// <summary>Reads the row again and lists the fields where it now differs from the typed input.</summary>
     public async Task ReloadAsync<TRow>(string kind, Func<int, Task<TRow?>> read, Func<TRow, TInput> toInput)
         where TRow : EditableEntity

@@ -1,0 +1,36 @@
+namespace TradeTracker.Web.Data.Auditing;
+
+public enum AuditAction
+{
+    Created,
+    Updated,
+    Archived,
+    Restored,
+    Purged,
+}
+
+/// <summary>One change to one audited row, written in the same transaction as the change: who, when, what, each
+/// changed field before and after, and the row as it stood afterwards (to restore that version later).</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string Actor { get; set; } = "";
+
+    /// <summary>"measure", "rate-step", "event", "deadline", "source" or "economy".</summary>
+    public string EntityKind { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public AuditAction Action { get; set; }
+
+    /// <summary>JSON list of <see cref="FieldChange"/>.</summary>
+    public string Changes { get; set; } = "[]";
+
+    /// <summary>JSON object: field name to value, after the change (before it, for a purge).</summary>
+    public string Snapshot { get; set; } = "{}";
+
+    /// <summary>Why, where the change says (e.g. "Restored the version of 2025-06-01 12:00 UTC").</summary>
+    public string? Note { get; set; }
+}
+
+/// <summary>A field's value before and after, as JSON text (null where there was none).</summary>
+public sealed record FieldChange(string Field, string? Before, string? After);

@@ -1,0 +1,143 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Data.Auditing;
+
+/// <summary>The one place every save passes: stamps who created and last changed each editable row, renews its
+/// concurrency token, and writes an <see cref="AuditEntry"/> for every created, changed, archived, restored or purged
+/// row in the same transaction as the change. No code path that saves through <see cref="AppDbContext"/> escapes it.</summary>
+public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
+        {
+            Prepare(db);
+            if (db.Audit.Pending.Count > 0 && db.Database.CurrentTransaction is null)
+            {
+                db.Audit.OwnedTransaction = db.Database.BeginTransaction();
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
+        {
+            Prepare(db);
+            if (db.Audit.Pending.Count > 0 && db.Database.CurrentTransaction is null)
+            {
+                db.Audit.OwnedTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            }
+        }
+
+        return result;
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
+        {
+            try
+            {
+                if (TakeEntries(db) is { } entries)
+                {
+                    db.Audit.WritingEntries = true;
+                    db.AuditEntries.AddRange(entries);
+                    db.SaveChanges();
+                }
+
+                db.Audit.OwnedTransaction?.Commit();
+            }
+            finally
+            {
+                db.Audit.WritingEntries = false;
+                db.Audit.EndTransaction();
+            }
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
+        {
+            try
+            {
+                if (TakeEntries(db) is { } entries)
+                {
+                    db.Audit.WritingEntries = true;
+                    db.AuditEntries.AddRange(entries);
+                    await db.SaveChangesAsync(cancellationToken);
+                }
+
+                if (db.Audit.OwnedTransaction is { } transaction)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+            }
+            finally
+            {
+                db.Audit.WritingEntries = false;
+                db.Audit.EndTransaction();
+            }
+        }
+
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
+        {
+            db.Audit.Pending.Clear();
+            db.Audit.EndTransaction();
+        }
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SaveChangesFailed(eventData);
+        return Task.CompletedTask;
+    }
+
+    private void Prepare(AppDbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        var now = time.GetUtcNow();
+        foreach (var entry in db.ChangeTracker.Entries<EditableEntity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.CreatedBy = db.Actor;
+                entry.Entity.CreatedAt = now;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                entry.Entity.UpdatedBy = db.Actor;
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+
+        db.Audit.At = now;
+        db.Audit.Pending.AddRange(AuditTrail.Capture(db));
+    }
+
+    private static List<AuditEntry>? TakeEntries(AppDbContext db)
+    {
+        if (db.Audit.Pending.Count == 0)
+        {
+            return null;
+        }
+
+        var entries = db.Audit.Pending.Select(p => p.ToEntry(db.Audit.At, db.Actor, db.AuditNote)).OfType<AuditEntry>().ToList();
+        db.Audit.Pending.Clear();
+        return entries.Count == 0 ? null : entries;
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace TradeTracker.Web.Data.Auditing;
+
+/// <summary>What one context's save in progress has captured for the audit log.</summary>
+internal sealed class AuditState
+{
+    public List<PendingAudit> Pending { get; } = [];
+
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>A transaction the audit opened because the caller had none; committed once the entries are saved.</summary>
+    public IDbContextTransaction? OwnedTransaction { get; set; }
+
+    /// <summary>True while the audit entries themselves are being saved.</summary>
+    public bool WritingEntries { get; set; }
+
+    public void EndTransaction()
+    {
+        OwnedTransaction?.Dispose();
+        OwnedTransaction = null;
+    }
+}

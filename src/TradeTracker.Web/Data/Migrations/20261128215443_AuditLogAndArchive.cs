@@ -1,0 +1,161 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TradeTracker.Web.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditLogAndArchive : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedAt",
+                table: "Sources",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedBy",
+                table: "Sources",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedAt",
+                table: "RateSteps",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedBy",
+                table: "RateSteps",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedAt",
+                table: "Measures",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedBy",
+                table: "Measures",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedAt",
+                table: "Events",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedBy",
+                table: "Events",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedAt",
+                table: "Deadlines",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ArchivedBy",
+                table: "Deadlines",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<string>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    EntityKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Actor_At",
+                table: "AuditEntries",
+                columns: new[] { "Actor", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EntityKind_EntityId_Id",
+                table: "AuditEntries",
+                columns: new[] { "EntityKind", "EntityId", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedBy",
+                table: "Sources");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "RateSteps");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedBy",
+                table: "RateSteps");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Measures");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedBy",
+                table: "Measures");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Events");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedBy",
+                table: "Events");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedAt",
+                table: "Deadlines");
+
+            migrationBuilder.DropColumn(
+                name: "ArchivedBy",
+                table: "Deadlines");
+        }
+    }
+}
