@@ -103,6 +103,9 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
 {
     public TInput Input { get; } = input;
 
+    /// <summary>The row as it was read, before the editor typed anything: the base of the merge on reload.</summary>
+    private TInput original = Clone(input);
+
     /// <summary>Creates or updates through the editor service, which validates and checks the version.</summary>
     public async Task<int> SaveAsync<TEntity>(EditorBase<TEntity, TInput> editor, ClaimsPrincipal user)
         where TEntity : EditableEntity
@@ -118,7 +121,9 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
         where TEntity : EditableEntity =>
         (await editor.RevertAsync(user, Id ?? throw new InvalidOperationException("A new row has no history."), Version, auditEntryId)).Id;
 
-    /// <summary>Reads the row again and lists the fields where it now differs from the typed input.</summary>
+    /// <summary>Reads the row again after someone else saved it, and merges: a field only they changed takes their
+    /// value; a field only this editor changed keeps the typed value; a field both changed keeps the typed value and
+    /// says what they saved. Save then reapplies this editor's changes on top of theirs.</summary>
     public async Task ReloadAsync<TRow>(string kind, Func<int, Task<TRow?>> read, Func<TRow, TInput> toInput)
         where TRow : EditableEntity
     {
@@ -134,14 +139,32 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
         }
 
         var saved = toInput(row);
-        var differences = typeof(TInput).GetProperties()
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-            .Select(p => (p.Name, Mine: Show(p.GetValue(Input)), Saved: Show(p.GetValue(saved))))
-            .Where(p => p.Mine != p.Saved)
-            .Select(p => $"{Words(p.Name)}: saved as “{p.Saved}”, yours is “{p.Mine}”")
-            .ToList();
-        Reloaded(row.Version, differences);
+        var notes = new List<string>();
+        foreach (var property in typeof(TInput).GetProperties().Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0))
+        {
+            var (mine, theirs, before) = (Show(property.GetValue(Input)), Show(property.GetValue(saved)), Show(property.GetValue(original)));
+            if (theirs == before || theirs == mine)
+            {
+                continue;
+            }
+
+            if (mine == before)
+            {
+                property.SetValue(Input, property.GetValue(saved));
+                notes.Add($"{Words(property.Name)}: changed by the other editor to “{theirs}”, taken into your form");
+            }
+            else
+            {
+                notes.Add($"{Words(property.Name)}: both of you changed it; saved as “{theirs}”, yours “{mine}” is kept");
+            }
+        }
+
+        original = Clone(saved);
+        Reloaded(row.Version, notes);
     }
+
+    private static TInput Clone(TInput value) =>
+        System.Text.Json.JsonSerializer.Deserialize<TInput>(System.Text.Json.JsonSerializer.Serialize(value))!;
 
     private static string Show(object? value) => value switch
     {
