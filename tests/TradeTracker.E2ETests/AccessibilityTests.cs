@@ -22,11 +22,14 @@ public sealed class AccessibilityTests(AppServer app)
         AssertNoViolations(await page.RunAxe());
     }
 
-    [Fact]
-    public async Task AxeScan_AdminPageSignedIn_FindsNoViolations()
+    public static TheoryData<string> EditorPages => ["/admin", "/admin/changes"];
+
+    [Theory]
+    [MemberData(nameof(EditorPages))]
+    public async Task AxeScan_EditorPageSignedIn_FindsNoViolations(string path)
     {
         var page = await app.NewPageAsync();
-        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, path);
 
         AssertNoViolations(await page.RunAxe());
     }
