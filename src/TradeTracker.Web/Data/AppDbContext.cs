@@ -13,6 +13,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TradeEvent> Events => Set<TradeEvent>();
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>Who is saving: stamped on created and changed rows by <see cref="AuditStampInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";
