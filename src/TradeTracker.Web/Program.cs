@@ -10,6 +10,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTradeTrackerDatabase();
 builder.Services.AddTradeTrackerAccounts(builder.Configuration);
 builder.Services.AddTradeTrackerServices();
+builder.Services.AddTradeTrackerApi();
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ else
 }
 
 app.UseSerilogRequestLogging();
+app.UseRateLimiter();
 app.UseTradeTrackerApiErrors();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();

@@ -34,7 +34,7 @@ public sealed class AccessibilityTests(AppServer app)
         AssertNoViolations(await page.RunAxe());
     }
 
-    private static void AssertNoViolations(AxeResult result) =>
+    internal static void AssertNoViolations(AxeResult result) =>
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")));
 }

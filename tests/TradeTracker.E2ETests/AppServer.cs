@@ -30,6 +30,9 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
         builder.UseSetting("Accounts:SeedDemoAccounts", "true");
+
+        // Every browser here signs in from 127.0.0.1: the per-address sign-in limit would count the whole suite.
+        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "1000");
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(ClockStart)));
     }
 

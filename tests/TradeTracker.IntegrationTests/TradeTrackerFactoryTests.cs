@@ -35,7 +35,7 @@ public sealed class TradeTrackerFactoryTests(TradeTrackerFactory factory) : ICla
         await using var db = factory.CreateDbContext();
 
         Assert.False(await db.Users.AnyAsync(Ct));
-        Assert.Equal(["Admin", "Editor"], await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(Ct));
+        Assert.Equal(["Admin", "Editor", "Reader"], await db.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync(Ct));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
 using TradeTracker.Web.Services.Editing;
 using TradeTracker.Web.Setup;
@@ -7,15 +8,24 @@ namespace TradeTracker.Web.Api;
 
 public static class ApiSetup
 {
-    /// <summary>All JSON endpoints under /api, with editing errors turned into problem details.</summary>
+    /// <summary>JSON as tools read and write it: enums by name ("AllGoods"; numbers are still accepted).</summary>
+    public static IServiceCollection AddTradeTrackerApi(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+    /// <summary>All JSON endpoints under /api, with editing errors turned into problem details. Reads need CanRead;
+    /// each write endpoint adds CanEdit.</summary>
     public static void MapTradeTrackerApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).DisableAntiforgery();
         api.MapRatesApi();
+        api.MapMeasuresApi();
         api.MapRateStepsApi();
+        api.MapEventsApi();
+        api.MapDeadlinesApi();
+        api.MapSourcesApi();
     }
 
-    /// <summary>Maps the editing services' refusals to 400, 401, 404 and 409 for API callers.</summary>
+    /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers.</summary>
     public static void UseTradeTrackerApiErrors(this WebApplication app) =>
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
@@ -24,8 +34,8 @@ public static class ApiSetup
                 ValidationFailedException => StatusCodes.Status400BadRequest,
                 UnauthorizedAccessException => StatusCodes.Status403Forbidden,
                 RowNotFoundException => StatusCodes.Status404NotFound,
-                ConcurrencyConflictException => StatusCodes.Status409Conflict,
-                BadHttpRequestException => StatusCodes.Status400BadRequest,
+                ConcurrencyConflictException => StatusCodes.Status412PreconditionFailed,
+                BadHttpRequestException bad => bad.StatusCode,
                 _ => StatusCodes.Status500InternalServerError,
             },
             ExceptionHandler = async context =>
@@ -41,7 +51,7 @@ public static class ApiSetup
                         400 => "The request was refused",
                         403 => "Not allowed",
                         404 => "Not found",
-                        409 => "Conflict",
+                        412 => "Changed by someone else",
                         _ => "Something went wrong on our side",
                     },
                     Detail = status == 500 ? "The error was logged." : error?.Message,

@@ -1,26 +1,13 @@
-using System.Security.Claims;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Api;
 
-public sealed record RateStepCreatedDto(int Id, Guid Version);
-
 public static class RateStepsApi
 {
-    /// <summary>Write path for rate steps, for editors' own tools; the same service as the admin page.</summary>
-    public static RouteGroupBuilder MapRateStepsApi(this RouteGroupBuilder api)
-    {
-        api.MapPost("/rate-steps", CreateAsync)
-            .RequireAuthorization(Policies.CanEdit)
-            .WithName("CreateRateStep")
-            .WithSummary("Adds a rate step to a measure (Editor role).");
-        return api;
-    }
+    public static readonly RowShape<RateStep, RateStepInput> Shape = new("rate step", (q, id, ct) => q.GetRateStepAsync(id, ct), RateStepInput.From);
 
-    private static async Task<IResult> CreateAsync(RateStepInput input, ClaimsPrincipal user, RateStepEditor editor, CancellationToken ct)
-    {
-        var step = await editor.CreateAsync(user, input, ct);
-        return TypedResults.Created((string?)null, new RateStepCreatedDto(step.Id, step.Version));
-    }
+    /// <summary>/api/rate-steps: the same <see cref="RateStepEditor"/> as the admin page.</summary>
+    public static RouteGroupBuilder MapRateStepsApi(this RouteGroupBuilder api) =>
+        api.MapGroup("/rate-steps").WithTags("Rate steps").MapVersionedRows<RateStep, RateStepInput, RateStepEditor>(Shape);
 }

@@ -15,6 +15,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     /// <summary>Who is saving: stamped on changed rows and their audit entries by <see cref="AuditInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Setup;
 
@@ -8,6 +9,7 @@ namespace TradeTracker.Web.Setup;
 public sealed class AccountSeeder(
     UserManager<ApplicationUser> users,
     RoleManager<IdentityRole> roles,
+    ApiTokenService tokens,
     IOptions<AccountOptions> options,
     IHostEnvironment environment,
     ILogger<AccountSeeder> logger)
@@ -16,9 +18,12 @@ public sealed class AccountSeeder(
     public const string DemoAdminEmail = "admin@tradetracker.local";
     public const string DemoPassword = "Demo-pass-2025!";
 
+    /// <summary>The demo editor's API token, documented in the README; seeded only with the demo accounts.</summary>
+    public const string DemoEditorToken = "tt_dev_editor_0123456789abcdef";
+
     public async Task SeedAsync()
     {
-        foreach (var role in new[] { Roles.Editor, Roles.Admin })
+        foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))
             {
@@ -34,8 +39,9 @@ public sealed class AccountSeeder(
                 throw new InvalidOperationException("Accounts:SeedDemoAccounts is only allowed in Development; production stores get no default accounts.");
             }
 
-            await EnsureUserAsync(DemoEditorEmail, DemoPassword, [Roles.Editor]);
+            var editor = await EnsureUserAsync(DemoEditorEmail, DemoPassword, [Roles.Editor]);
             await EnsureUserAsync(DemoAdminEmail, DemoPassword, [Roles.Editor, Roles.Admin]);
+            await tokens.EnsureAsync(editor.Id, "Development demo token", DemoEditorToken);
         }
 
         if (!string.IsNullOrWhiteSpace(settings.InitialAdminEmail))
@@ -49,11 +55,11 @@ public sealed class AccountSeeder(
         }
     }
 
-    private async Task EnsureUserAsync(string email, string password, string[] userRoles)
+    private async Task<ApplicationUser> EnsureUserAsync(string email, string password, string[] userRoles)
     {
-        if (await users.FindByEmailAsync(email) is not null)
+        if (await users.FindByEmailAsync(email) is { } existing)
         {
-            return;
+            return existing;
         }
 
         var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
@@ -65,5 +71,6 @@ public sealed class AccountSeeder(
 
         await users.AddToRolesAsync(user, userRoles);
         logger.LogInformation("Created account {Email} with roles {Roles}", email, userRoles);
+        return user;
     }
 }

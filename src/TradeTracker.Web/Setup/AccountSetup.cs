@@ -1,25 +1,46 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using TradeTracker.Web.Api;
 using TradeTracker.Web.Components.Account;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Setup;
 
 public static class Roles
 {
+    /// <summary>Signed in, reads only (what a reader without an account can do, for stores that require sign-in).</summary>
+    public const string Reader = "Reader";
     public const string Editor = "Editor";
     public const string Admin = "Admin";
 
     /// <summary>Roles allowed to write: admins can do all an editor can.</summary>
     public const string Writers = Editor + "," + Admin;
+
+    public static readonly IReadOnlyList<string> All = [Reader, Editor, Admin];
 }
 
 public static class Policies
 {
     public const string CanEdit = "CanEdit";
     public const string CanRead = "CanRead";
+
+    /// <summary>Manage accounts (the Admin role).</summary>
+    public const string CanAdminister = "CanAdminister";
+}
+
+public static class AccountClaims
+{
+    /// <summary>Set on an invited account until its holder replaces the one-time password; while it is there the
+    /// account can sign in, read and change its password, but not write or administer.</summary>
+    public const string PasswordChangeRequired = "tradetracker:password_change_required";
+
+    public static bool MustChangePassword(ClaimsPrincipal user) => user.HasClaim(c => c.Type == PasswordChangeRequired);
 }
 
 public static class AccountSetup
@@ -31,11 +52,15 @@ public static class AccountSetup
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
+        // The default scheme picks per request: an API token for /api calls that send one, else the Identity cookie.
         services.AddAuthentication(options =>
             {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
+                options.DefaultScheme = ApiTokenAuthenticationHandler.CookieOrTokenScheme;
                 options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
+            .AddPolicyScheme(ApiTokenAuthenticationHandler.CookieOrTokenScheme, "Identity cookie, or an API token on /api",
+                options => options.ForwardDefaultSelector = ApiTokenAuthenticationHandler.SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null)
             .AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
@@ -47,7 +72,12 @@ public static class AccountSetup
 
         var requireSignIn = configuration.GetValue<bool>($"{TradeTrackerOptions.Section}:{nameof(TradeTrackerOptions.RequireSignInToRead)}");
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.CanEdit, p => p.RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(Policies.CanEdit, p => p
+                .RequireRole(Roles.Editor, Roles.Admin)
+                .RequireAssertion(c => !AccountClaims.MustChangePassword(c.User)))
+            .AddPolicy(Policies.CanAdminister, p => p
+                .RequireRole(Roles.Admin)
+                .RequireAssertion(c => !AccountClaims.MustChangePassword(c.User)))
             .AddPolicy(Policies.CanRead, p =>
             {
                 if (requireSignIn)
@@ -60,11 +90,20 @@ public static class AccountSetup
                 }
             });
 
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = SignInRateLimit.OnRejectedAsync;
+        });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AccountOptions>>((options, accounts) =>
+            options.AddPolicy(SignInRateLimit.Policy, context => SignInRateLimit.Partition(context, accounts.Value.SignInAttemptsPerMinute)));
+
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Password.RequiredLength = 10;
                 options.Lockout.MaxFailedAccessAttempts = 5;
+                options.User.RequireUniqueEmail = true;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
             .AddRoles<IdentityRole>()
@@ -72,32 +111,22 @@ public static class AccountSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<AccountSeeder>();
+        services.AddSingleton<ApiTokenService>();
+        services.AddSingleton<AccountAdminService>();
         return services;
     }
 
     /// <summary>API callers get a status code with problem details, not a redirect to the sign-in page.</summary>
-    private static async Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
+    private static Task ApiAwareRedirect(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (!context.Request.Path.StartsWithSegments("/api"))
         {
             context.Response.Redirect(context.RedirectUri);
-            return;
+            return Task.CompletedTask;
         }
 
-        context.Response.StatusCode = status;
-        var problems = context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context.HttpContext,
-            ProblemDetails =
-            {
-                Status = status,
-                Title = status == StatusCodes.Status401Unauthorized ? "Sign in first" : "Not allowed",
-                Detail = status == StatusCodes.Status401Unauthorized
-                    ? "This endpoint changes the tracker: sign in with an editor account."
-                    : "Only editors can change the tracker; your account does not have the Editor role.",
-            },
-        });
+        return ApiProblems.WriteAsync(context.HttpContext, status,
+            status == StatusCodes.Status401Unauthorized ? ApiProblems.SignInFirst : ApiProblems.EditorsOnly);
     }
 
     /// <summary>Creates the roles, the Development demo accounts and the configured first admin.</summary>

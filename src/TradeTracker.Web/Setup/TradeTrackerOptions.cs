@@ -62,4 +62,8 @@ public sealed class AccountOptions
     public string? InitialAdminEmail { get; set; }
 
     public string? InitialAdminPassword { get; set; }
+
+    /// <summary>Sign-in form posts allowed per client address per minute; more get 429 until the minute is over.</summary>
+    [Range(1, 10_000, ErrorMessage = "Accounts:SignInAttemptsPerMinute must be between 1 and 10000.")]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
 }

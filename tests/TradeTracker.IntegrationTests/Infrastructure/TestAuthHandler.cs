@@ -8,14 +8,15 @@ using TradeTracker.Web.Setup;
 namespace TradeTracker.IntegrationTests.Infrastructure;
 
 /// <summary>Signs in whoever a request names in <see cref="Header"/> (editor, admin, or reader with no role).
-/// Requests without the header fall through to the app's own cookie scheme, so anonymous calls meet the real challenge.</summary>
+/// Requests without the header fall through to the app's own schemes (API token or cookie), so anonymous calls meet
+/// the real challenge and a real Bearer token works.</summary>
 public sealed class TestAuthHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Test";
     public const string Header = "X-Test-User";
 
-    /// <summary>Forwards to <see cref="SchemeName"/> when the header is present, else to the Identity cookie.</summary>
+    /// <summary>Forwards to <see cref="SchemeName"/> when the header is present, else to the app's default scheme.</summary>
     public const string SelectorScheme = "TestOrCookie";
 
     public static IReadOnlyList<string> RolesOf(string user) => user switch

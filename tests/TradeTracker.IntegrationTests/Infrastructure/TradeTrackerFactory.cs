@@ -1,12 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using TradeTracker.Web.Api;
 using TradeTracker.Web.Data;
 
 namespace TradeTracker.IntegrationTests.Infrastructure;
@@ -43,12 +43,13 @@ public class TradeTrackerFactory : WebApplicationFactory<Program>
         {
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
-                .AddPolicyScheme(TestAuthHandler.SelectorScheme, "Test header or Identity cookie", options =>
+                .AddPolicyScheme(TestAuthHandler.SelectorScheme, "Test header, else the app's own cookie-or-token scheme", options =>
                     options.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(TestAuthHandler.Header)
                         ? TestAuthHandler.SchemeName
-                        : IdentityConstants.ApplicationScheme);
+                        : ApiTokenAuthenticationHandler.CookieOrTokenScheme);
 
-            // After the app's own AddAuthentication(...): the header scheme for API callers, the cookie for pages.
+            // After the app's own AddAuthentication(...): the header scheme for test callers; without the header the
+            // app's own selection applies (a real Bearer token on /api, else the Identity cookie).
             services.PostConfigure<AuthenticationOptions>(options =>
             {
                 options.DefaultScheme = TestAuthHandler.SelectorScheme;
