@@ -56,11 +56,7 @@ public sealed class AuditHistoryTests(TradeTrackerFactory factory) : IClassFixtu
     public async Task Delete_Measure_ArchivesItHidesItFromRatesAndRestoreBringsItBackWithItsLinks()
     {
         var measure = await factory.CreateAllGoodsMeasureAsync("Archived surcharge");
-        var step = await factory.GetService<RateStepEditor>().CreateAsync(Editor, new RateStepInput
-        {
-            MeasureId = measure.Id, RatePercent = 3m, FromDate = new DateOnly(2040, 1, 1), TimeZoneId = "America/New_York",
-            SourceIds = [await factory.AnySourceIdAsync()],
-        }, Ct);
+        var step = await AddStepAsync(measure.Id, 3m, new DateOnly(2040, 1, 1));
         var rates = factory.GetService<RateService>();
         var at = new DateTimeOffset(2040, 6, 1, 0, 0, 0, TimeSpan.Zero);
         var before = (await rates.GetSnapshotAsync("USA", "CHN", at, Ct)).HeadlinePercent;
@@ -88,11 +84,7 @@ public sealed class AuditHistoryTests(TradeTrackerFactory factory) : IClassFixtu
     public async Task Purge_ByEditorOrOfALiveRow_IsRefusedAndByAdminOfAnArchivedRow_RemovesItAndItsSteps()
     {
         var measure = await factory.CreateAllGoodsMeasureAsync("Purged surcharge");
-        var step = await factory.GetService<RateStepEditor>().CreateAsync(Editor, new RateStepInput
-        {
-            MeasureId = measure.Id, RatePercent = 1m, FromDate = new DateOnly(2041, 1, 1), TimeZoneId = "America/New_York",
-            SourceIds = [await factory.AnySourceIdAsync()],
-        }, Ct);
+        var step = await AddStepAsync(measure.Id, 1m, new DateOnly(2041, 1, 1));
 
         var live = await Assert.ThrowsAsync<ValidationFailedException>(() => Measures.PurgeAsync(Admin, measure.Id, Ct));
         Assert.Contains("archived", live.Errors["Id"][0]);
@@ -173,6 +165,13 @@ public sealed class AuditHistoryTests(TradeTrackerFactory factory) : IClassFixtu
         Assert.All(byEditor, h => Assert.Equal(("editor@tests.local", AuditKinds.Measure), (h.Actor, h.EntityKind)));
         Assert.DoesNotContain(everyone, h => h.Actor == ReferenceDataSeeder.Actor);
     }
+
+    private async Task<RateStep> AddStepAsync(int measureId, decimal rate, DateOnly from) =>
+        await factory.GetService<RateStepEditor>().CreateAsync(Editor, new RateStepInput
+        {
+            MeasureId = measureId, RatePercent = rate, FromDate = from, TimeZoneId = "America/New_York",
+            SourceIds = [await factory.AnySourceIdAsync()],
+        }, Ct);
 
     private async Task<TariffMeasure> LoadMeasureAsync(int id)
     {
