@@ -13,6 +13,7 @@ public static class ApiSetup
         var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).DisableAntiforgery();
         api.MapRatesApi();
         api.MapRateStepsApi();
+        api.MapExportApi();
     }
 
     /// <summary>Maps the editing services' refusals to 400, 401, 404 and 409 for API callers.</summary>
