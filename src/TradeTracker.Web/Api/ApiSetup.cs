@@ -23,6 +23,7 @@ public static class ApiSetup
         api.MapEventsApi();
         api.MapDeadlinesApi();
         api.MapSourcesApi();
+        api.MapExportApi();
     }
 
     /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers.</summary>

@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
+using TradeTracker.Web.Services.Import;
 
 namespace TradeTracker.Web.Setup;
 
@@ -24,6 +25,8 @@ public static class ServicesSetup
         services.AddSingleton<RateStepEditor>();
         services.AddSingleton<EventEditor>();
         services.AddSingleton<DeadlineEditor>();
+        services.AddSingleton<CsvImportService>();
+        services.AddSingleton<CsvExportService>();
         services.AddMudServices();
         services.AddProblemDetails();
         return services;

@@ -36,10 +36,14 @@ public sealed class AdminPage(IPage page) : BasePage(page)
         await Page.GetByTestId("save-new-source").ClickAsync();
     }
 
+    /// <summary>Saves and waits for this save's "Saved" message to come and go, so a later save cannot be mistaken
+    /// for this one by a message still on screen.</summary>
     public async Task SaveAsync()
     {
+        var saved = Page.GetByText("Saved", new() { Exact = true });
         await Page.GetByTestId("save").ClickAsync();
-        await Expect(Page.GetByText("Saved", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(saved).ToBeVisibleAsync();
+        await Expect(saved).ToBeHiddenAsync(new() { Timeout = 15_000 });
     }
 
     public ILocator ValidationSummary => Page.GetByTestId("validation-summary");

@@ -1,0 +1,9 @@
+// The pasted CSV can be megabytes: rather than send it as one SignalR message (over the circuit's 32 KB limit), the
+// page asks for it on Preview and Blazor streams the bytes to the server in chunks (IJSStreamReference).
+export function readText(textarea) {
+    return new TextEncoder().encode(textarea.value);
+}
+
+export function clearText(textarea) {
+    textarea.value = "";
+}

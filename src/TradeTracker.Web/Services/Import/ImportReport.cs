@@ -1,0 +1,74 @@
+namespace TradeTracker.Web.Services.Import;
+
+public enum ImportRowStatus
+{
+    /// <summary>New: added on commit (or added, after a commit).</summary>
+    Add,
+
+    /// <summary>Already in the store (same external id, or same natural key when the row has none): left unchanged.</summary>
+    Skip,
+
+    /// <summary>Refused: the row cannot be read or breaks an editor's rule. One such row and nothing is saved.</summary>
+    Error,
+}
+
+/// <summary>One data row of the file as the import saw it.</summary>
+public sealed class ImportRow(int number)
+{
+    private bool skipped;
+
+    /// <summary>Row number as a spreadsheet shows it: the header is row 1, so the first data row is 2.</summary>
+    public int Number { get; } = number;
+
+    public string ExternalId { get; set; } = "";
+
+    /// <summary>What the row is, in a few words ("2025-05-10 Negotiation round: Geneva talks").</summary>
+    public string Summary { get; set; } = "";
+
+    public List<string> Errors { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    public ImportRowStatus Status => Errors.Count > 0 ? ImportRowStatus.Error : skipped ? ImportRowStatus.Skip : ImportRowStatus.Add;
+
+    public void Skip(string why)
+    {
+        skipped = true;
+        Warnings.Add(why);
+    }
+
+    /// <summary>"column: message", so a reader knows which cell to fix.</summary>
+    public void Error(string column, string message) => Errors.Add($"{column}: {message}");
+
+    public void Warn(string column, string message) => Warnings.Add($"{column}: {message}");
+}
+
+/// <summary>What a preview found, or what a commit did: the file's own problems and every row's.</summary>
+public sealed class ImportReport(ImportKind kind)
+{
+    public ImportKind Kind { get; } = kind;
+
+    /// <summary>Problems with the file as a whole (a missing required column, too many rows): nothing can be saved.</summary>
+    public List<string> FileErrors { get; } = [];
+
+    /// <summary>Columns the format does not know, which are ignored.</summary>
+    public List<string> FileWarnings { get; } = [];
+
+    public List<ImportRow> Rows { get; } = [];
+
+    /// <summary>True once a commit saved the rows; false for a preview and for a refused commit.</summary>
+    public bool Committed { get; set; }
+
+    public TimeSpan Elapsed { get; set; }
+
+    public int ToAdd => Rows.Count(r => r.Status == ImportRowStatus.Add);
+
+    public int Skipped => Rows.Count(r => r.Status == ImportRowStatus.Skip);
+
+    public int WithErrors => Rows.Count(r => r.Status == ImportRowStatus.Error);
+
+    public bool HasErrors => FileErrors.Count > 0 || Rows.Exists(r => r.Errors.Count > 0);
+
+    /// <summary>Whether committing this file would save anything.</summary>
+    public bool CanCommit => !HasErrors && ToAdd > 0;
+}

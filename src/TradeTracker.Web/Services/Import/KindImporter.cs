@@ -1,0 +1,171 @@
+using CsvHelper;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services.Import;
+
+/// <summary>A source as a row names it; matched to a stored source by URL, else created.</summary>
+internal sealed record SourceRef(string Publisher, string Title, string Url);
+
+internal sealed record MeasureRef(int Id, string Key, string ImposerZone);
+
+/// <summary>What the store already holds that rows refer to by name, read once per import rather than once per row.</summary>
+internal sealed class ImportLookups
+{
+    /// <summary>Economy code (any case) to its IANA zone.</summary>
+    public Dictionary<string, string> EconomyZones { get; private init; } = [];
+
+    public Dictionary<string, MeasureRef> Measures { get; private init; } = [];
+
+    public Dictionary<string, int> SourcesByUrl { get; private init; } = [];
+
+    /// <summary>Deadlines by external id, for events' deadline_ids.</summary>
+    public Dictionary<string, int> DeadlinesByRef { get; private init; } = [];
+
+    public static async Task<ImportLookups> LoadAsync(AppDbContext db, ImportKind kind, CancellationToken ct)
+    {
+        var measures = await (
+                from m in db.Measures
+                join e in db.Economies on m.ImposingEconomyCode equals e.Code
+                select new MeasureRef(m.Id, m.Key, e.TimeZoneId))
+            .ToListAsync(ct);
+        var sources = await db.Sources.Select(s => new { s.Id, s.Url }).ToListAsync(ct);
+        return new ImportLookups
+        {
+            EconomyZones = await db.Economies.ToDictionaryAsync(e => e.Code, e => e.TimeZoneId, StringComparer.OrdinalIgnoreCase, ct),
+            Measures = measures.ToDictionary(m => m.Key, StringComparer.Ordinal),
+            SourcesByUrl = sources.GroupBy(s => s.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(s => s.Id), StringComparer.Ordinal),
+            DeadlinesByRef = kind == ImportKind.Events
+                ? await db.Deadlines.Where(d => d.ReferenceId != null).ToDictionaryAsync(d => d.ReferenceId!, d => d.Id, StringComparer.Ordinal, ct)
+                : [],
+        };
+    }
+}
+
+/// <summary>A row read and checked as far as the file alone allows, waiting to be saved through its editor.</summary>
+internal abstract class PendingRow(ImportRow report)
+{
+    public ImportRow Report { get; } = report;
+
+    /// <summary>The row's identity by external id (for rate steps, within its measure); null when the row has none.</summary>
+    public string? ExternalKey { get; set; }
+
+    /// <summary>The row's identity by content, used for rows without an external id.</summary>
+    public string NaturalKey { get; set; } = "";
+
+    public List<SourceRef> Sources { get; } = [];
+
+    /// <summary>The ids of <see cref="Sources"/>, in order, once matched or created.</summary>
+    public abstract void SetSourceIds(List<int> ids);
+}
+
+/// <summary>One kind's CSV format on the way in: its columns, how a record becomes an editor input, which rows the
+/// store already has, and how a row is saved (always through the kind's editor, so the admin page's rules apply).</summary>
+internal abstract class KindImporter(ImportLookups lookups)
+{
+    protected ImportLookups Lookups { get; } = lookups;
+
+    /// <summary>External keys of stored rows.</summary>
+    public HashSet<string> ExistingExternal { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Natural keys of stored rows, with the stored row's external id (or its database id).</summary>
+    public Dictionary<string, string> ExistingNatural { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Columns the file must have. "a|b" is satisfied by either name (b being the reference files' name).</summary>
+    public abstract IReadOnlyList<string> RequiredColumns { get; }
+
+    /// <summary>Every column the format reads, aliases included; any other column is reported and ignored.</summary>
+    public abstract IReadOnlyList<string> KnownColumns { get; }
+
+    /// <summary>What "same row" means when a row has no external id, for messages ("same date and title").</summary>
+    public abstract string NaturalKeyMeaning { get; }
+
+    public abstract Task LoadExistingAsync(AppDbContext db, CancellationToken ct);
+
+    /// <summary>Called once with the header; <paramref name="columns"/> are lower-case.</summary>
+    public virtual void OnHeader(IReadOnlySet<string> columns)
+    {
+    }
+
+    /// <summary>Reads the current record. Problems go on the row; a row with errors is not saved.</summary>
+    public abstract PendingRow Read(CsvReader csv, ImportRow row);
+
+    /// <summary>Saves the row through its editor's <c>CreateInAsync</c> in the caller's context and transaction.</summary>
+    public abstract Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct);
+
+    /// <summary>Gives a newly added entity the row's external id (the editors' inputs carry none).</summary>
+    public abstract void StampExternalId(object entity, string externalId);
+
+    /// <summary>The column an editor input property is read from, for naming the cell in an error.</summary>
+    public abstract string ColumnOf(string inputField);
+
+    /// <summary>Records a saved row so later rows see it as existing.</summary>
+    public void Remember(PendingRow row)
+    {
+        if (row.ExternalKey is { } key)
+        {
+            ExistingExternal.Add(key);
+        }
+
+        ExistingNatural.TryAdd(row.NaturalKey, row.Report.ExternalId.Length > 0 ? row.Report.ExternalId : $"row {row.Report.Number}");
+    }
+
+    /// <summary>Source columns: one source per line in each of source_publisher, source_title and source_url, the n-th
+    /// lines together. A title in square brackets (the reference files' "[no headline in stored excerpt]") means none.</summary>
+    protected static void ReadSources(PendingRow pending, string? publishers, string? titles, string? urls)
+    {
+        var row = pending.Report;
+        var urlLines = CsvFormat.SplitLines(urls);
+        var publisherLines = CsvFormat.SplitLines(publishers);
+        var titleLines = CsvFormat.SplitLines(titles);
+        if (urlLines.Count == 0 || urlLines.All(u => u.Length == 0))
+        {
+            row.Error("source_url", "is required: every fact needs a source.");
+            return;
+        }
+
+        if (publisherLines.Count > urlLines.Count || titleLines.Count > urlLines.Count)
+        {
+            row.Error("source_publisher", "has more lines than source_url; give one line per source in each source column.");
+            return;
+        }
+
+        for (var i = 0; i < urlLines.Count; i++)
+        {
+            var url = urlLines[i];
+            if (url.Length == 0)
+            {
+                row.Error("source_url", $"line {i + 1} is empty; give one URL per source.");
+                continue;
+            }
+
+            var title = i < titleLines.Count ? titleLines[i] : "";
+            if (title.StartsWith('[') && title.EndsWith(']'))
+            {
+                title = "";
+            }
+
+            pending.Sources.Add(new SourceRef(i < publisherLines.Count ? publisherLines[i] : "", title, url));
+        }
+    }
+
+    /// <summary>Measure keys (semicolon-separated) to ids; unknown keys are errors.</summary>
+    protected List<int> ReadMeasureKeys(ImportRow row, string column, string? cell)
+    {
+        var ids = new List<int>();
+        foreach (var key in CsvFormat.SplitList(cell))
+        {
+            if (Lookups.Measures.TryGetValue(key, out var measure))
+            {
+                ids.Add(measure.Id);
+            }
+            else
+            {
+                row.Error(column, $"'{CellReader.Clip(key)}' is not a known measure key (keys look like USA-CHN-S301-L3; see the Measures tab).");
+            }
+        }
+
+        return ids.Distinct().ToList();
+    }
+}

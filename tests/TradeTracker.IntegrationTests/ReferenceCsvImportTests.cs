@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services.Import;
+
+namespace TradeTracker.IntegrationTests;
+
+/// <summary>The reference deadlines.csv and events.csv import as they are, through the same path as any editor's file:
+/// into the seeded store every row is skipped; into a store without them they come back as the seeder made them.</summary>
+public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CommitAsync_ReferenceFilesIntoTheSeededStore_SkipsEveryRow()
+    {
+        var before = await factory.CountRowsAsync();
+
+        var deadlines = await factory.CommitAsync(ImportKind.Deadlines, CsvFiles.ReferenceFile("deadlines.csv"));
+        var events = await factory.CommitAsync(ImportKind.Events, CsvFiles.ReferenceFile("events.csv"));
+
+        Assert.Equal(42, deadlines.Rows.Count);
+        Assert.Equal(80, events.Rows.Count);
+        Assert.All(deadlines.Rows.Concat(events.Rows), r => Assert.Equal(ImportRowStatus.Skip, r.Status));
+        Assert.Equal(before, await factory.CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task CommitAsync_ReferenceFilesIntoAStoreWithoutThem_AddsThemAsTheSeederDid()
+    {
+        var seededDeadlines = await DeadlineFactsAsync();
+        var seededEvents = await EventFactsAsync();
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Events.Where(e => e.ReferenceId!.StartsWith("E")).ExecuteDeleteAsync(Ct);
+            await db.Deadlines.ExecuteDeleteAsync(Ct);
+        }
+
+        var deadlines = await factory.CommitAsync(ImportKind.Deadlines, CsvFiles.ReferenceFile("deadlines.csv"));
+        var events = await factory.CommitAsync(ImportKind.Events, CsvFiles.ReferenceFile("events.csv"));
+
+        Assert.True(deadlines.Committed && events.Committed,
+            string.Join(" ", deadlines.Rows.Concat(events.Rows).SelectMany(r => r.Errors.Select(e => $"{r.ExternalId}: {e}"))));
+        Assert.Equal(42, deadlines.ToAdd);
+        Assert.Equal(80, events.ToAdd);
+        Assert.Equal(seededDeadlines, await DeadlineFactsAsync());
+        Assert.Equal(seededEvents, await EventFactsAsync());
+    }
+
+    /// <summary>What the reference deadlines.csv says about each deadline: id, due instant and zone, status, source and
+    /// the first extension's due instant (curated.json adds a title, decision dates and D029's second extension).</summary>
+    private async Task<List<string>> DeadlineFactsAsync()
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Deadlines.AsNoTracking().Include(d => d.Extensions).Include(d => d.Sources)
+            .Where(d => d.ReferenceId!.StartsWith("D")).ToListAsync(Ct);
+        return rows.OrderBy(d => d.ReferenceId, StringComparer.Ordinal)
+            .Select(d => $"{d.ReferenceId} {d.OriginalDueAt:O} {d.TimeZoneId} {d.Status} {d.Confidence} {Assert.Single(d.Sources).Url} "
+                + string.Join(" ", d.Extensions.OrderBy(x => x.NewDueAt).Take(1).Select(x => $"{x.NewDueAt:O}/{x.TimeZoneId}")))
+            .ToList();
+    }
+
+    private async Task<List<string>> EventFactsAsync()
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.Events.AsNoTracking().Include(e => e.Economies).Include(e => e.Sources)
+            .Where(e => e.ReferenceId!.StartsWith("E")).ToListAsync(Ct);
+        return rows.OrderBy(e => e.ReferenceId, StringComparer.Ordinal)
+            .Select(e => string.Join(" | ", e.ReferenceId, e.StartsOn, e.EndsOn, e.Kind, e.Title, e.Location, e.Summary, e.Confidence,
+                string.Join("; ", e.Participants.Select(p => $"{p.Name}/{p.Role}/{p.Side}")),
+                string.Join(";", e.Economies.Select(x => x.Code).Order(StringComparer.Ordinal)), Assert.Single(e.Sources).Url))
+            .ToList();
+    }
+}
