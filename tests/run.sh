@@ -18,7 +18,9 @@ fi
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet test TradeTracker.sln --configuration Release "$@" 2>&1 | tee "$log"
+# -m:1 runs the test projects one after another: on two cores the browser tests time out when they share the
+# machine with the integration tests.
+dotnet test TradeTracker.sln --configuration Release -m:1 "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # dotnet test prints one "Passed!/Failed!  - Failed: F, Passed: P, Skipped: S, Total: T" line per test assembly.

@@ -9,6 +9,9 @@ using Microsoft.Playwright;
 
 [assembly: AssemblyFixture(typeof(TradeTracker.E2ETests.AppServer))]
 
+// One browser flow at a time: on a 2-core machine parallel flows starve each other's circuits and time out.
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
+
 namespace TradeTracker.E2ETests;
 
 /// <summary>The real app on Kestrel (127.0.0.1, a free port) over a fresh SQLite file, and one headless Debian Chromium.
@@ -42,6 +45,7 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

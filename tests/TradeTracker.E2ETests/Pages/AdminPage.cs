@@ -11,6 +11,7 @@ public sealed class AdminPage(IPage page) : BasePage(page)
     public async Task EditMeasureAsync(string filter, int measureId)
     {
         await Page.GetByLabel("Filter measures").FillAsync(filter);
+        await Expect(Page.GetByTestId($"measure-row-{measureId}")).ToBeVisibleAsync();
         await Page.GetByTestId($"edit-measure-{measureId}").ClickAsync();
         await Expect(Page.GetByTestId("rate-steps")).ToBeVisibleAsync();
     }
