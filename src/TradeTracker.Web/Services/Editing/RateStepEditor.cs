@@ -55,8 +55,8 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     protected override async Task ValidateAsync(AppDbContext db, RateStepInput input, int? id, ErrorBag errors, CancellationToken ct)
     {
-        var measure = await db.Measures.AsNoTracking().Include(m => m.Steps).FirstOrDefaultAsync(m => m.Id == input.MeasureId, ct);
-        if (measure is null)
+        var measureExists = await db.Measures.AnyAsync(m => m.Id == input.MeasureId, ct);
+        if (!measureExists)
         {
             errors.Add(nameof(input.MeasureId), $"Measure {input.MeasureId} does not exist.");
         }
@@ -102,7 +102,7 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
             errors.Add(nameof(input.UntilDate), "An end needs a start: give the date the rate took effect.");
         }
 
-        if (errors.HasErrors || measure is null)
+        if (errors.HasErrors || !measureExists)
         {
             await RequireSourcesAsync(db, input.SourceIds, errors, ct);
             return;
@@ -114,11 +114,17 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
             errors.Add(nameof(input.UntilDate), "The end must come after the start.");
         }
 
-        if (!input.NeverApplied && from is not null)
+        if (!input.NeverApplied && from is { } start)
         {
-            var clash = measure.Steps
-                .Where(s => s.Id != id && !s.NeverApplied && s.InForceFrom is not null)
-                .FirstOrDefault(s => s.InForceFrom < (until ?? DateTimeOffset.MaxValue) && from < (s.InForceUntil ?? DateTimeOffset.MaxValue));
+            // One query on the measure's steps (by its index), not a load of the whole schedule: a bulk import of many
+            // steps of one measure stays linear.
+            var end = until ?? DateTimeOffset.MaxValue;
+            var self = id ?? 0;
+            var clash = await db.RateSteps.AsNoTracking()
+                .Where(s => s.TariffMeasureId == input.MeasureId && s.Id != self && !s.NeverApplied && s.InForceFrom != null
+                    && s.InForceFrom < end && (s.InForceUntil == null || start < s.InForceUntil))
+                .OrderBy(s => s.InForceFrom)
+                .FirstOrDefaultAsync(ct);
             if (clash is not null)
             {
                 var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
