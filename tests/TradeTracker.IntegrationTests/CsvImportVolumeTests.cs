@@ -38,7 +38,7 @@ public sealed class CsvImportVolumeTests(TradeTrackerFactory factory) : IClassFi
     [Fact(Explicit = true)]
     public async Task PreviewAndCommit_100000RateStepsOver1000Measures_AddsThemAll()
     {
-        // IMPORT_VOLUME_MEASURES=1 shows the cost of one long schedule: RateStepEditor loads a measure's every step per row.
+        // IMPORT_VOLUME_MEASURES=1 shows the cost of one long schedule: each row checks the measure's steps for an overlap.
         var measures = int.TryParse(Environment.GetEnvironmentVariable("IMPORT_VOLUME_MEASURES"), out var m) ? m : 1000;
         var keys = new List<string>();
         var sourceId = await factory.AnySourceIdAsync();
