@@ -8,14 +8,6 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
 {
     private readonly HttpClient client = factory.CreateClientAs(null);
 
-    private async Task<string> GetPageAsync(string url)
-    {
-        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}: {html[..Math.Min(html.Length, 500)]}");
-        return WebUtility.HtmlDecode(html);
-    }
-
     /// <summary>The first headline rate shown after the element with <paramref name="testId"/>.</summary>
     private static string HeadlineAfter(string html, string testId)
     {
@@ -29,7 +21,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_Now_ShowsFeaturedJuly8Deadline()
     {
-        var html = await GetPageAsync("/");
+        var html = await client.GetPageAsync("/");
 
         Assert.Contains("data-testid=\"featured-deadline\"", html);
         Assert.Contains("July 8 deadline", html);
@@ -39,7 +31,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_AsOfJune10Of2025_ShowsHistoricalBannerAndLondonTalksAtLancasterHouse()
     {
-        var html = await GetPageAsync("/?asOf=2025-06-10");
+        var html = await client.GetPageAsync("/?asOf=2025-06-10");
 
         Assert.Contains("data-testid=\"asof-banner\"", html);
         Assert.Contains("as of 11:59 p.m. EDT, June 10, 2025", html);
@@ -50,7 +42,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_AsOfJune10Of2025_CountsDownToTheJuly8DeadlineWithoutTicking()
     {
-        var html = await GetPageAsync("/?asOf=2025-06-10");
+        var html = await client.GetPageAsync("/?asOf=2025-06-10");
 
         // From 11:59:59 p.m. EDT June 10 to 12:01 a.m. EDT July 9: 28 days, 0 hours, 1 minute (and a tick).
         Assert.Contains("July 8 deadline", html);
@@ -62,7 +54,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_AsOfJune10Of2025_ShowsThe30PercentUsRateOnChina()
     {
-        var html = await GetPageAsync("/?asOf=2025-06-10");
+        var html = await client.GetPageAsync("/?asOf=2025-06-10");
 
         Assert.Equal("30%", HeadlineAfter(html, "rate-USA-CHN"));
         Assert.Equal("10%", HeadlineAfter(html, "rate-CHN-USA"));
@@ -71,7 +63,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_AsOfBeforeLondonTalks_DoesNotShowThemYet()
     {
-        var html = await GetPageAsync("/?asOf=2025-06-01");
+        var html = await client.GetPageAsync("/?asOf=2025-06-01");
 
         Assert.Contains("data-testid=\"asof-banner\"", html);
         Assert.DoesNotContain("Lancaster House", html);
@@ -80,7 +72,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_AfterJuly8DeadlinePassed_ShowsItsOutcome()
     {
-        var html = await GetPageAsync("/?asOf=2025-09-01");
+        var html = await client.GetPageAsync("/?asOf=2025-09-01");
 
         Assert.Contains("data-testid=\"countdown-passed\"", html);
         Assert.Contains("data-testid=\"featured-outcome\"", html);
@@ -90,7 +82,7 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task Get_MalformedAsOf_WarnsAndShowsNow()
     {
-        var html = await GetPageAsync("/?asOf=yesterday");
+        var html = await client.GetPageAsync("/?asOf=yesterday");
 
         Assert.Contains("data-testid=\"asof-error\"", html);
         Assert.Contains("'yesterday' is not a date", html);

@@ -8,18 +8,10 @@ public sealed class ReadPagesTests(TradeTrackerFactory factory) : IClassFixture<
 {
     private readonly HttpClient client = factory.CreateClientAs(null);
 
-    private async Task<string> GetPageAsync(string url)
-    {
-        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
-        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}");
-        return WebUtility.HtmlDecode(html);
-    }
-
     [Fact]
     public async Task GetTimeline_AsOfJune10Of2025_ShowsLondonTalks()
     {
-        var html = await GetPageAsync("/timeline?asOf=2025-06-10");
+        var html = await client.GetPageAsync("/timeline?asOf=2025-06-10");
 
         Assert.Contains("London talks", html);
         Assert.Contains("Lancaster House", html);
@@ -28,7 +20,7 @@ public sealed class ReadPagesTests(TradeTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task GetDeadlines_Now_ShowsJuly8Deadline()
     {
-        var html = await GetPageAsync("/deadlines");
+        var html = await client.GetPageAsync("/deadlines");
 
         Assert.Contains("July 8 deadline", html);
     }
@@ -36,7 +28,7 @@ public sealed class ReadPagesTests(TradeTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task GetTariffs_Now_ShowsIeepaFentanylTariff()
     {
-        var html = await GetPageAsync("/tariffs");
+        var html = await client.GetPageAsync("/tariffs");
 
         Assert.Contains("IEEPA fentanyl tariff", html);
     }

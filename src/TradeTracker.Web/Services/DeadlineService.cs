@@ -34,7 +34,6 @@ public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory)
         return await query
             .Include(d => d.Sources)
             .Include(d => d.Extensions).ThenInclude(x => x.Source)
-            .Include(d => d.Events)
             .AsSplitQuery()
             .ToListAsync(ct);
     }

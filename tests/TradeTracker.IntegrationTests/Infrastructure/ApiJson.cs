@@ -34,4 +34,13 @@ public static class ApiJson
         string.Join(" ", problem.GetProperty("errors").EnumerateObject()
             .Where(p => p.Name == JsonNamingPolicy.CamelCase.ConvertName(field))
             .SelectMany(p => p.Value.EnumerateArray().Select(v => v.GetString())));
+
+    /// <summary>A page's prerendered HTML, decoded; fails the test unless it answered 200.</summary>
+    public static async Task<string> GetPageAsync(this HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} gave {(int)response.StatusCode}: {html[..Math.Min(html.Length, 500)]}");
+        return WebUtility.HtmlDecode(html);
+    }
 }
