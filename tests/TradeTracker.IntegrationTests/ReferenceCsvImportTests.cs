@@ -5,7 +5,7 @@ using TradeTracker.Web.Services.Import;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>The reference deadlines.csv and events.csv import as they are, through the same path as any editor's file:
+/// <summary>The reference tariff_measures.csv, deadlines.csv and events.csv import as they are, through the same path as any editor's file:
 /// into the seeded store every row is skipped; into a store without them they come back as the seeder made them.</summary>
 public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
 {
@@ -45,6 +45,63 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
         Assert.Equal(80, events.ToAdd);
         Assert.Equal(seededDeadlines, await DeadlineFactsAsync());
         Assert.Equal(seededEvents, await EventFactsAsync());
+    }
+
+    [Fact]
+    public async Task CommitAsync_ReferenceTariffFileIntoTheSeededStore_SkipsEveryStepOfEveryMeasure()
+    {
+        var before = await factory.CountRowsAsync();
+
+        var report = await factory.CommitAsync(ImportKind.RateSteps, CsvFiles.ReferenceFile("tariff_measures.csv"));
+
+        // 67 reference rows; M004 is a step of both the steel and the aluminium measure, so it is checked twice.
+        Assert.Equal(68, report.Rows.Count);
+        Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Skip, r.Status));
+        Assert.Equal(2, report.Rows.Count(r => r.ExternalId == "M004"));
+        Assert.Contains(report.FileWarnings, w => w.Contains("reference tariff_measures.csv format", StringComparison.Ordinal));
+        Assert.Equal(before, await factory.CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task CommitAsync_ReferenceTariffFileIntoAStoreWithoutTheSteps_AddsThemAsTheSeederDid()
+    {
+        var seeded = await RateStepFactsAsync();
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.RateSteps.ExecuteDeleteAsync(Ct);
+        }
+
+        var report = await factory.CommitAsync(ImportKind.RateSteps, CsvFiles.ReferenceFile("tariff_measures.csv"));
+
+        Assert.True(report.Committed, string.Join(" ", report.Rows.SelectMany(r => r.Errors.Select(e => $"{r.ExternalId} (row {r.Number}): {e}"))));
+        Assert.Equal(68, report.ToAdd);
+        Assert.Equal(seeded, await RateStepFactsAsync());
+    }
+
+    [Fact]
+    public async Task PreviewAsync_ReferenceRowInNoShippedMeasure_NamesItsRowAndTheMissingMeasureKey()
+    {
+        var header = CsvFiles.ReferenceFile("tariff_measures.csv").Split('\n')[0];
+        var csv = $"{header}\nM999,USA,CHN,Invented,Nowhere,All goods,5,2025-01-01,,2024-12-01,in_effect,Example,Title,https://example.com/m999,confirmed,\n";
+
+        var report = await factory.PreviewAsync(ImportKind.RateSteps, csv);
+
+        var row = Assert.Single(report.Rows);
+        Assert.Equal(2, row.Number);
+        Assert.Contains(row.Errors, e => e.StartsWith("measure_key", StringComparison.Ordinal));
+        Assert.Contains(report.FileWarnings, w => w.Contains("M999 belong to no shipped measure", StringComparison.Ordinal));
+    }
+
+    /// <summary>Everything the seeder gives a rate step: measure, instants with zone, rate, flags, notes, sources.</summary>
+    private async Task<List<string>> RateStepFactsAsync()
+    {
+        await using var db = factory.CreateDbContext();
+        var rows = await db.RateSteps.AsNoTracking().Include(s => s.Measure).Include(s => s.Sources).ToListAsync(Ct);
+        return rows.Select(s => string.Join(" | ", s.Measure!.Key, s.ReferenceId, s.InForceFrom?.ToString("O"), s.InForceUntil?.ToString("O"),
+                s.TimeZoneId, s.RatePercent, s.AnnouncedOn, s.NeverApplied, s.TimelineDate, s.Notes,
+                string.Join(";", s.Sources.Select(x => x.Url).Order(StringComparer.Ordinal))))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>What the reference deadlines.csv says about each deadline: id, due instant and zone, status, source and

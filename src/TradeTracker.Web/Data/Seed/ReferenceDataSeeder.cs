@@ -16,8 +16,6 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
 {
     public const string Actor = "seed";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public async Task<SeedReport> SeedAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -27,11 +25,11 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         var economies = await SeedEconomiesAsync(db, cancellationToken);
         var ledger = new SeedLedger(await db.SeedRecords.Select(r => r.Key).ToHashSetAsync(cancellationToken), db, time.GetUtcNow());
         var sources = new SourceCatalog(await db.Sources.ToListAsync(cancellationToken), db);
-        var measureRows = ReadCsv<MeasureRow>("tariff_measures.csv").ToDictionary(r => r.Id);
-        var eventRows = ReadCsv<EventRow>("events.csv");
-        var deadlineRows = ReadCsv<DeadlineRow>("deadlines.csv").ToDictionary(r => r.Id);
-        var groups = ReadJson<MeasureGroups>("measure-groups.json").Measures;
-        var curated = ReadJson<CuratedData>("curated.json");
+        var measureRows = SeedResources.ReadCsv<MeasureRow>("tariff_measures.csv").ToDictionary(r => r.Id);
+        var eventRows = SeedResources.ReadCsv<EventRow>("events.csv");
+        var deadlineRows = SeedResources.ReadCsv<DeadlineRow>("deadlines.csv").ToDictionary(r => r.Id);
+        var groups = SeedResources.ReadJson<MeasureGroups>("measure-groups.json").Measures;
+        var curated = SeedResources.ReadJson<CuratedData>("curated.json");
         foreach (var s in curated.Sources)
         {
             sources.Register(s.Key, s.Publisher, s.Title, s.Url, s.PublishedOn);
@@ -62,7 +60,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
     {
         var existing = await db.Economies.Select(e => e.Code).ToHashSetAsync(ct);
         var added = 0;
-        foreach (var row in ReadCsv<EconomyRow>("economies.csv").Where(r => !existing.Contains(r.Code)))
+        foreach (var row in SeedResources.ReadCsv<EconomyRow>("economies.csv").Where(r => !existing.Contains(r.Code)))
         {
             db.Economies.Add(new Economy { Code = row.Code, Name = row.Name, TimeZoneId = row.TimeZone });
             added++;
@@ -96,7 +94,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
                 Status = MeasureStatusOf(stepRows),
                 Confidence = stepRows.Any(r => r.Confidence == "uncertain") ? Confidence.Uncertain : Confidence.Confirmed,
                 Sources = stepRows.Select(sources.For).Distinct().ToList(),
-                Steps = BuildSteps(group, stepRows, zone, sources),
+                Steps = ReferenceSteps.Build(group, stepRows, zone, sources.For),
             };
             db.Measures.Add(measure);
             existing[group.Key] = measure;
@@ -111,54 +109,6 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         await db.SaveChangesAsync(ct);
         return existing;
     }
-
-    private static List<RateStep> BuildSteps(MeasureGroup group, List<MeasureRow> rows, string zone, SourceCatalog sources)
-    {
-        var starts = rows.ToDictionary(r => r.Id, r => StartOf(group, r, zone));
-        return rows.Select(row =>
-        {
-            var neverApplied = row.Status is "cancelled_before_effect" or "superseded_before_effect";
-            var from = neverApplied ? null : starts[row.Id];
-            DateTimeOffset? until = null;
-            if (group.UntilOverrides?.TryGetValue(row.Id, out var overrideText) == true)
-            {
-                until = DateTimeOffset.Parse(overrideText, CultureInfo.InvariantCulture).ToUniversalTime();
-            }
-            else if (!neverApplied && ParseDate(row.EndDate) is { } endDate)
-            {
-                // The step runs to the next step of the same schedule if that starts the following day; otherwise to
-                // the same clock time on the day after its last day.
-                var next = rows.FirstOrDefault(r => ParseDate(r.EffectiveDate) == endDate.AddDays(1) && starts[r.Id] is not null);
-                until = next is not null
-                    ? starts[next.Id]
-                    : ZonedTime.AtLocal(endDate.AddDays(1), ClockTime(group, row.Id), zone);
-            }
-
-            var effective = ParseDate(row.EffectiveDate);
-            var announced = ParseDate(row.AnnouncedDate);
-            return new RateStep
-            {
-                ReferenceId = row.Id,
-                RatePercent = decimal.TryParse(row.Rate, NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : null,
-                InForceFrom = from,
-                InForceUntil = until,
-                TimeZoneId = zone,
-                AnnouncedOn = announced,
-                NeverApplied = neverApplied,
-                Notes = Blank(row.Notes),
-                TimelineDate = effective ?? announced ?? DateOnly.MinValue,
-                Sources = [sources.For(row)],
-            };
-        }).ToList();
-    }
-
-    private static DateTimeOffset? StartOf(MeasureGroup group, MeasureRow row, string zone) =>
-        ParseDate(row.EffectiveDate) is { } date ? ZonedTime.AtLocal(date, ClockTime(group, row.Id), zone) : null;
-
-    private static TimeOnly ClockTime(MeasureGroup group, string rowId) =>
-        group.ClockTimes?.TryGetValue(rowId, out var text) == true
-            ? TimeOnly.ParseExact(text, "HH:mm", CultureInfo.InvariantCulture)
-            : TimeOnly.MinValue;
 
     private static MeasureStatus MeasureStatusOf(List<MeasureRow> rows)
     {
@@ -257,11 +207,11 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
             var ev = new TradeEvent
             {
                 ReferenceId = row.Id,
-                StartsOn = ParseDate(row.Date)!.Value,
-                EndsOn = ParseDate(row.EndDate),
+                StartsOn = SeedText.ParseDate(row.Date)!.Value,
+                EndsOn = SeedText.ParseDate(row.EndDate),
                 Kind = KindOf(row.Kind),
                 Title = row.Title,
-                Location = Blank(row.Location),
+                Location = SeedText.Blank(row.Location),
                 Summary = row.Summary,
                 Confidence = row.Confidence == "uncertain" ? Confidence.Uncertain : Confidence.Confirmed,
                 Participants = ParseParticipants(row.Participants),
@@ -361,7 +311,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         // A bare due date is the start of that day where the deadline's imposer declares its instants.
         var chinese = title.StartsWith("China", StringComparison.Ordinal);
         var tz = chinese ? "Asia/Shanghai" : "America/New_York";
-        return (ZonedTime.StartOfDay(ParseDate(text)!.Value, tz), tz);
+        return (ZonedTime.StartOfDay(SeedText.ParseDate(text)!.Value, tz), tz);
     }
 
     private static EventKind KindOf(string kind) => kind switch
@@ -396,28 +346,6 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
 
         return UsPattern().IsMatch(text) ? "USA" : "";
     }
-
-    private static DateOnly? ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-
-    private static string? Blank(string text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static List<T> ReadCsv<T>(string name)
-    {
-        using var reader = new StreamReader(OpenResource(name));
-        using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
-        return csv.GetRecords<T>().ToList();
-    }
-
-    private static T ReadJson<T>(string name)
-    {
-        using var stream = OpenResource(name);
-        return JsonSerializer.Deserialize<T>(stream, Json) ?? throw new InvalidDataException($"Seed file {name} is empty.");
-    }
-
-    private static Stream OpenResource(string name) =>
-        Assembly.GetExecutingAssembly().GetManifestResourceStream($"TradeTracker.Web.Data.Seed.{name}")
-        ?? throw new InvalidOperationException($"Seed file {name} is not embedded in the assembly.");
 
     [GeneratedRegex(@"^(.*?)\s*\((.*)\)$")]
     private static partial Regex ParticipantPattern();

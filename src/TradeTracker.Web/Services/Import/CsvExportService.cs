@@ -54,22 +54,25 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
             query = query.Where(s => s.TimelineDate <= to);
         }
 
-        return await WritePagesAsync(csv, lastId => query.Where(s => s.Id > lastId).OrderBy(s => s.Id).Take(PageSize).Include(s => s.Sources), s => s.Id, s =>
-        {
-            var from = s.InForceFrom is { } f ? ZonedTime.ToLocal(f, s.TimeZoneId) : (DateTimeOffset?)null;
-            var until = s.InForceUntil is { } u ? ZonedTime.ToLocal(u, s.TimeZoneId) : (DateTimeOffset?)null;
-            var sources = Ordered(s.Sources);
-            return
-            [
-                s.ReferenceId ?? "", measureKeys[s.TariffMeasureId], CsvFormat.Percent(s.RatePercent),
-                from is { } fd ? CsvFormat.Date(DateOnly.FromDateTime(fd.DateTime)) : "",
-                from is { } ft ? CsvFormat.Time(TimeOnly.FromDateTime(ft.DateTime)) : "",
-                until is { } ud ? CsvFormat.Date(DateOnly.FromDateTime(ud.DateTime)) : "",
-                until is { } ut ? CsvFormat.Time(TimeOnly.FromDateTime(ut.DateTime)) : "",
-                s.TimeZoneId, CsvFormat.Date(s.AnnouncedOn), CsvFormat.Flag(s.NeverApplied), s.Notes ?? "",
-                .. SourceCells(sources),
-            ];
-        }, ct);
+        return await WritePagesAsync(csv, lastId => query.Where(s => s.Id > lastId).OrderBy(s => s.Id).Take(PageSize).Include(s => s.Sources), s => s.Id,
+            s => RateStepCells(s, measureKeys[s.TariffMeasureId]), ct);
+    }
+
+    /// <summary>One rate step as a row of the rate-steps format: instants as wall-clock dates and times in its zone.</summary>
+    internal static string[] RateStepCells(RateStep s, string measureKey)
+    {
+        var from = s.InForceFrom is { } f ? ZonedTime.ToLocal(f, s.TimeZoneId) : (DateTimeOffset?)null;
+        var until = s.InForceUntil is { } u ? ZonedTime.ToLocal(u, s.TimeZoneId) : (DateTimeOffset?)null;
+        return
+        [
+            s.ReferenceId ?? "", measureKey, CsvFormat.Percent(s.RatePercent),
+            from is { } fd ? CsvFormat.Date(DateOnly.FromDateTime(fd.DateTime)) : "",
+            from is { } ft ? CsvFormat.Time(TimeOnly.FromDateTime(ft.DateTime)) : "",
+            until is { } ud ? CsvFormat.Date(DateOnly.FromDateTime(ud.DateTime)) : "",
+            until is { } ut ? CsvFormat.Time(TimeOnly.FromDateTime(ut.DateTime)) : "",
+            s.TimeZoneId, CsvFormat.Date(s.AnnouncedOn), CsvFormat.Flag(s.NeverApplied), s.Notes ?? "",
+            .. SourceCells(Ordered(s.Sources)),
+        ];
     }
 
     private static async Task<int> WriteEventsAsync(AppDbContext db, CsvWriter csv, ExportFilter filter, CancellationToken ct)
@@ -136,7 +139,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         }, ct);
     }
 
-    private static async Task WriteHeaderAsync(CsvWriter csv, IEnumerable<string> columns)
+    internal static async Task WriteHeaderAsync(CsvWriter csv, IEnumerable<string> columns)
     {
         foreach (var column in columns)
         {

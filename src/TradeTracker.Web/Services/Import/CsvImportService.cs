@@ -44,7 +44,15 @@ public sealed class CsvImportService(
     {
         var started = time.GetTimestamp();
         var report = new ImportReport(kind);
-        if (stream.CanSeek && stream.Length > CsvFormat.MaxBytes)
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            await stream.CopyToAsync(copy, ct);
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        if (stream.Length > CsvFormat.MaxBytes)
         {
             report.FileErrors.Add($"The file is {stream.Length / 1024 / 1024.0:0.#} MB; the import takes files up to {CsvFormat.MaxBytes / 1024 / 1024} MB. Split it.");
             return report;
@@ -56,6 +64,16 @@ public sealed class CsvImportService(
         var lookups = await ImportLookups.LoadAsync(db, kind, ct);
         var importer = CreateImporter(kind, lookups);
         await importer.LoadExistingAsync(db, ct);
+
+        // A reference tariff_measures.csv is converted to the rate-steps format first; its rows keep their numbers.
+        int[]? sourceRows = null;
+        if (kind == ImportKind.RateSteps && ReferenceTariffFile.IsReferenceHeader(PeekHeader(stream)))
+        {
+            var converted = await ReferenceTariffFile.ConvertAsync(stream, db, ct);
+            stream = converted.Csv;
+            sourceRows = converted.SourceRows;
+            report.FileWarnings.Add(converted.Note);
+        }
 
         // The editors' inputs carry no external id: give each row's new entity its id as the editor adds it, so it
         // goes into the same INSERT.
@@ -88,7 +106,7 @@ public sealed class CsvImportService(
                 break;
             }
 
-            var row = new ImportRow(csv.Parser.Row);
+            var row = new ImportRow(sourceRows is null ? csv.Parser.Row : sourceRows[csv.Parser.Row - 2]);
             report.Rows.Add(row);
 
             // CsvHelper reads a record's fields lazily, so quoting problems surface while the importer reads them.
@@ -163,6 +181,17 @@ public sealed class CsvImportService(
         ImportKind.Events => new EventImporter(lookups, events),
         _ => new DeadlineImporter(lookups, deadlines),
     };
+
+    /// <summary>The header's column names, lower case, leaving the stream where it was.</summary>
+    private static HashSet<string> PeekHeader(Stream stream)
+    {
+        var start = stream.Position;
+        using var reader = new StreamReader(stream, CsvFormat.Encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+        using var parser = new CsvParser(reader, CsvFormat.ReadConfiguration(_ => { }));
+        var columns = parser.Read() ? parser.Record?.Select(c => c.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal) : null;
+        stream.Position = start;
+        return columns ?? [];
+    }
 
     /// <summary>Checks the header has the kind's required columns; names the ones it does not know.</summary>
     private static async Task<bool> ReadHeaderAsync(CsvReader csv, KindImporter importer, ImportReport report)
