@@ -45,12 +45,19 @@ public static class AccountClaims
 
 public static class AccountSetup
 {
+    /// <summary>How often a signed-in session (cookie or open circuit) is checked against the account's security stamp;
+    /// one query per signed-in user per period (anonymous circuits are not checked).</summary>
+    public static readonly TimeSpan SessionRecheck = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddTradeTrackerAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+
+        // A role change, lock or password change renews the user's security stamp; open sessions see it at the next check.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionRecheck);
 
         // The default scheme picks per request: an API token for /api calls that send one, else the Identity cookie.
         services.AddAuthentication(options =>
