@@ -14,6 +14,8 @@ public static class DatabaseSetup
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<ChangeFeed>();
+        services.AddSingleton<ChangeFeedInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
         {
             var connection = new SqliteConnectionStringBuilder(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
@@ -24,7 +26,7 @@ public static class DatabaseSetup
             }
 
             options.UseSqlite(connection.ToString())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>())
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>())
 
                 // Extensions and disagreements require a source, and sources can be archived; SourceEditor refuses to
                 // archive a source that is still cited, so the filtered-required-navigation case cannot arise.

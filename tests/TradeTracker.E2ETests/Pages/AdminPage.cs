@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace TradeTracker.E2ETests.Pages;
 
-/// <summary>The editors' admin page: measures and their rate steps.</summary>
+/// <summary>The editors' admin page: measures and their rate steps, events.</summary>
 public sealed class AdminPage(IPage page) : BasePage(page)
 {
     public Task OpenAsync() => GotoAsync("/admin");
@@ -14,6 +14,14 @@ public sealed class AdminPage(IPage page) : BasePage(page)
         await Expect(Page.GetByTestId($"measure-row-{measureId}")).ToBeVisibleAsync();
         await Page.GetByTestId($"edit-measure-{measureId}").ClickAsync();
         await Expect(Page.GetByTestId("rate-steps")).ToBeVisibleAsync();
+    }
+
+    public async Task EditEventAsync(string filter, int eventId)
+    {
+        await Page.GetByTestId("admin-tab-events").ClickAsync();
+        await Page.GetByLabel("Filter events").FillAsync(filter);
+        await Page.GetByTestId($"edit-event-{eventId}").ClickAsync();
+        await Expect(Page.GetByLabel("Title", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     public async Task EditStepAsync(int stepId) => await Page.GetByTestId($"edit-step-{stepId}").ClickAsync();

@@ -138,6 +138,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
         var entries = db.Audit.Pending.Select(p => p.ToEntry(db.Audit.At, db.Actor, db.AuditNote)).OfType<AuditEntry>().ToList();
         db.Audit.Pending.Clear();
+        db.Audit.Unannounced.Add(entries);
         return entries.Count == 0 ? null : entries;
     }
 }

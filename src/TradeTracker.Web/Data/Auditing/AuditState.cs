@@ -9,6 +9,9 @@ internal sealed class AuditState
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>Changes saved in the current transaction, announced by <see cref="ChangeFeedInterceptor"/> when it commits.</summary>
+    public ChangeBatch.Builder Unannounced { get; } = new();
+
     /// <summary>A transaction the audit opened because the caller had none; committed once the entries are saved.</summary>
     public IDbContextTransaction? OwnedTransaction { get; set; }
 

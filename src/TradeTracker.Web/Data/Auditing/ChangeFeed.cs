@@ -1,0 +1,110 @@
+using System.Text.Json;
+
+namespace TradeTracker.Web.Data.Auditing;
+
+/// <summary>One committed change as readers may see it: which row, what happened, and a short name for the row (never
+/// who made it: the audit log names editors, readers do not see them).</summary>
+public sealed record ChangeNotice(string Kind, string EntityId, AuditAction Action, string Name, DateTimeOffset At)
+{
+    public static ChangeNotice From(AuditEntry entry) => new(entry.EntityKind, entry.EntityId, entry.Action, NameOf(entry), entry.At);
+
+    /// <summary>"Event added: “Talks in London”", "Rate step changed: M037 (10%)".</summary>
+    public string Describe()
+    {
+        var kind = Kind switch
+        {
+            AuditKinds.RateStep => "Rate step",
+            AuditKinds.Measure => "Measure",
+            AuditKinds.Event => "Event",
+            AuditKinds.Deadline => "Deadline",
+            AuditKinds.Source => "Source",
+            _ => "Economy",
+        };
+        var verb = Action switch
+        {
+            AuditAction.Created => "added",
+            AuditAction.Updated => "changed",
+            AuditAction.Archived => "removed",
+            AuditAction.Restored => "restored",
+            _ => "purged",
+        };
+        return $"{kind} {verb}: {Name}";
+    }
+
+    private static string NameOf(AuditEntry entry)
+    {
+        // The snapshot maps each field to its value as JSON text.
+        var snapshot = JsonSerializer.Deserialize<Dictionary<string, string?>>(entry.Snapshot, AuditTrail.Json) ?? [];
+        string? Field(string name) =>
+            snapshot.GetValueOrDefault(name) is { } json && JsonSerializer.Deserialize<JsonElement>(json) is { ValueKind: JsonValueKind.String or JsonValueKind.Number } value
+                ? value.ToString()
+                : null;
+
+        return entry.EntityKind == AuditKinds.RateStep
+            ? $"{Field("ReferenceId") ?? "#" + entry.EntityId} ({(Field("RatePercent") is { } rate ? rate + "%" : "not ad valorem")})"
+            : (Field("Title") ?? Field("Name") ?? Field("Publisher") ?? Field("Code")) is { } name ? $"“{name}”" : $"#{entry.EntityId}";
+    }
+}
+
+/// <summary>The changes one transaction committed: the first few as notices, and how many in all (an import may commit
+/// 100,000).</summary>
+public sealed record ChangeBatch(IReadOnlyList<ChangeNotice> Notices, int Total)
+{
+    public const int MaxNotices = 20;
+
+    /// <summary>"Event added: “Talks in London”", or "Rate step added: M037 (10%) and 41 more changes".</summary>
+    public string Describe() =>
+        Notices.Count == 0 ? "" : Notices[0].Describe() + (Total > 1 ? $" and {Total - 1:N0} more change{(Total > 2 ? "s" : "")}" : "");
+
+    internal sealed class Builder
+    {
+        private readonly List<ChangeNotice> notices = [];
+        private int total;
+
+        public void Add(IEnumerable<AuditEntry> entries)
+        {
+            foreach (var entry in entries)
+            {
+                total++;
+                if (notices.Count < MaxNotices)
+                {
+                    notices.Add(ChangeNotice.From(entry));
+                }
+            }
+        }
+
+        /// <summary>The batch so far (null when empty), starting a new one.</summary>
+        public ChangeBatch? Take()
+        {
+            var batch = total == 0 ? null : new ChangeBatch([.. notices], total);
+            notices.Clear();
+            total = 0;
+            return batch;
+        }
+    }
+}
+
+/// <summary>Announces changes once their transaction has committed (<see cref="ChangeFeedInterceptor"/>), so open
+/// pages can reload. A rolled-back save (an import preview, a failed commit) announces nothing.</summary>
+public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
+{
+    /// <summary>Raised on the committing thread with the changes of one transaction; handlers must return quickly
+    /// (a page posts its reload to its own renderer and returns).</summary>
+    public event Action<ChangeBatch>? Committed;
+
+    public void Publish(ChangeBatch batch)
+    {
+        foreach (var handler in Committed?.GetInvocationList().Cast<Action<ChangeBatch>>() ?? [])
+        {
+            try
+            {
+                handler(batch);
+            }
+            catch (Exception ex)
+            {
+                // One broken subscriber must not keep the change from the others, nor fail the editor's save.
+                logger.LogError(ex, "A change-feed subscriber failed on {Count} changes", batch.Total);
+            }
+        }
+    }
+}
