@@ -11,6 +11,7 @@ builder.Services.AddTradeTrackerDatabase();
 builder.Services.AddTradeTrackerAccounts(builder.Configuration);
 builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
+builder.Services.AddTradeTrackerDelivery();
 
 var app = builder.Build();
 
@@ -24,6 +25,7 @@ else
     app.UseHsts();
 }
 
+app.UseTradeTrackerCompression();
 app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 app.UseTradeTrackerApiErrors();
