@@ -6,13 +6,14 @@ using TradeTracker.Web.Data;
 
 namespace TradeTracker.Web.Services;
 
-/// <summary>What can be found: the kinds in the <c>SearchIndex</c> FTS5 table (decision 0006).</summary>
+/// <summary>What can be found: the kinds in the <c>SearchIndex</c> FTS5 table (decision 0006). The value is the kind's
+/// code in the index: a row's rowid there is <c>Id * 4 + code</c>.</summary>
 public enum SearchKind
 {
-    Event,
-    Measure,
-    Deadline,
-    Source,
+    Event = 0,
+    Measure = 1,
+    Deadline = 2,
+    Source = 3,
 }
 
 /// <summary>The <c>SearchIndex</c> FTS5 table the SearchIndex migration keeps current with triggers: turning typed text
@@ -25,7 +26,10 @@ public static partial class FullTextIndex
 
     private const int MaxTerms = 16;
 
-    /// <summary>The kind's name as the index stores it in its Kind column.</summary>
+    /// <summary>How many kinds share the index's rowids: <c>rowid = Id * KindCount + (int)kind</c>.</summary>
+    public const int KindCount = 4;
+
+    /// <summary>The kind's name in URLs and the API: event, measure, deadline, source.</summary>
     public static string IndexName(this SearchKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>Typed text as an FTS5 expression that can never be a syntax error: each word (or "quoted phrase") becomes
@@ -54,7 +58,7 @@ public static partial class FullTextIndex
 
     /// <summary>Ids of the kind's rows that match: a subquery to compose into a LINQ query on the same context.</summary>
     public static IQueryable<int> MatchingIds(AppDbContext db, string match, SearchKind kind) =>
-        db.Database.SqlQuery<int>($"SELECT EntityId AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND Kind = {kind.IndexName()}");
+        db.Database.SqlQuery<int>($"SELECT rowid / {KindCount} AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid % {KindCount} = {(int)kind}");
 
     /// <summary>Index text with <see cref="MarkOpen"/>/<see cref="MarkClose"/> as HTML: everything encoded, the marks
     /// as balanced &lt;mark&gt; elements. Safe to render as markup whatever the stored text holds.</summary>

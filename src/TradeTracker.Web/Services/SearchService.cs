@@ -32,12 +32,13 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
     public const int MaxLimit = 100;
     public const int MaxTextLength = 200;
 
-    /// <summary>With an as-of day, events that start after it and sources published after it are not shown yet.</summary>
+    /// <summary>With an as-of day, events that start and sources published after it are not shown yet. The kind and id
+    /// come from the rowid (<c>Id * 4 + kind</c>: event 0, source 3), which FTS5 has without reading the stored text.</summary>
     private const string VisibleAsOf = """
         (@asOfDay = '' OR NOT EXISTS (
-            SELECT 1 FROM Events AS e WHERE SearchIndex.Kind = 'event' AND e.Id = SearchIndex.EntityId AND e.StartsOn > @asOfDay
+            SELECT 1 FROM Events AS e WHERE SearchIndex.rowid % 4 = 0 AND e.Id = SearchIndex.rowid / 4 AND e.StartsOn > @asOfDay
             UNION ALL
-            SELECT 1 FROM Sources AS s WHERE SearchIndex.Kind = 'source' AND s.Id = SearchIndex.EntityId AND s.PublishedOn > @asOfDay))
+            SELECT 1 FROM Sources AS s WHERE SearchIndex.rowid % 4 = 3 AND s.Id = SearchIndex.rowid / 4 AND s.PublishedOn > @asOfDay))
         """;
 
     /// <summary>Checks what a caller typed (the API's query string, the page's URL); all errors at once, keyed by the
@@ -102,7 +103,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         }
 
         var started = Stopwatch.GetTimestamp();
-        var kind = query.Kind?.IndexName() ?? "";
+        var kind = query.Kind is { } k ? (int)k : -1;
         var asOfDay = query.AsOf is { } asOf ? clock.LocalDate(asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
         object[] Parameters() =>
         [
@@ -115,38 +116,37 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         // ORDER BY rank with the weights set through "rank MATCH" lets FTS5 sort by score alone, so highlight() and
         // snippet() run only for the rows returned.
         var rows = await db.Database.SqlQueryRaw<IndexRow>($"""
-            SELECT Kind, EntityId,
+            SELECT rowid AS Key,
                    highlight(SearchIndex, 0, @open, @close) AS Title,
                    snippet(SearchIndex, 1, @open, @close, '…', 24) AS Snippet
             FROM SearchIndex
-            WHERE SearchIndex MATCH @match AND rank MATCH 'bm25(10.0, 1.0)' AND (@kind = '' OR Kind = @kind) AND {VisibleAsOf}
+            WHERE SearchIndex MATCH @match AND rank MATCH 'bm25(10.0, 1.0)' AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
             ORDER BY rank
             LIMIT @limit
             """, Parameters()).ToListAsync(ct);
         var counts = await db.Database.SqlQueryRaw<KindCount>($"""
-            SELECT Kind, count(*) AS Count FROM SearchIndex WHERE SearchIndex MATCH @match AND {VisibleAsOf} GROUP BY Kind
+            SELECT rowid % 4 AS Kind, count(*) AS Count FROM SearchIndex WHERE SearchIndex MATCH @match AND {VisibleAsOf} GROUP BY rowid % 4
             """, Parameters()).ToListAsync(ct);
 
         var places = await PlacesAsync(db, rows, query.AsOfText, ct);
         var hits = rows
-            .Select(r => (Row: r, Kind: Enum.Parse<SearchKind>(r.Kind, ignoreCase: true)))
-            .Where(r => places.ContainsKey((r.Kind, r.Row.EntityId)))
+            .Where(r => places.ContainsKey(r.Entity))
             .Select(r => new SearchHit(
-                r.Kind, r.Row.EntityId, FullTextIndex.Plain(r.Row.Title), FullTextIndex.ToHtml(r.Row.Title), FullTextIndex.ToHtml(r.Row.Snippet),
-                places[(r.Kind, r.Row.EntityId)].Date, places[(r.Kind, r.Row.EntityId)].Link))
+                r.Entity.Kind, r.Entity.Id, FullTextIndex.Plain(r.Title), FullTextIndex.ToHtml(r.Title), FullTextIndex.ToHtml(r.Snippet),
+                places[r.Entity].Date, places[r.Entity].Link))
             .ToList();
-        var result = new SearchResult(query, hits, counts.ToDictionary(c => Enum.Parse<SearchKind>(c.Kind, ignoreCase: true), c => c.Count));
+        var result = new SearchResult(query, hits, counts.ToDictionary(c => (SearchKind)c.Kind, c => c.Count));
         logger.LogInformation(
             "Search for {Text} (kind {Kind}, as of {AsOf}) matched {Total} rows, returned {Returned} in {ElapsedMs:0.0} ms",
             query.Text, query.Kind, query.AsOf, result.TotalCount, hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return result;
     }
 
-    /// <summary>Each hit's date and link, read from its row (one query per kind present).</summary>
+    /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
     private static async Task<Dictionary<(SearchKind, int), (DateOnly? Date, string Link)>> PlacesAsync(
         AppDbContext db, List<IndexRow> rows, string? asOfText, CancellationToken ct)
     {
-        List<int> Ids(SearchKind kind) => rows.Where(r => r.Kind == kind.IndexName()).Select(r => r.EntityId).ToList();
+        List<int> Ids(SearchKind kind) => rows.Where(r => r.Entity.Kind == kind).Select(r => r.Entity.Id).ToList();
         string WithAsOf(string path) => asOfText is null ? path : QueryHelpers.AddQueryString(path, "asOf", asOfText);
         var places = new Dictionary<(SearchKind, int), (DateOnly?, string)>();
 
@@ -182,15 +182,17 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
     private sealed class IndexRow
     {
-        public string Kind { get; init; } = "";
-        public int EntityId { get; init; }
+        /// <summary>The rowid: <c>Id * 4 + kind</c>.</summary>
+        public long Key { get; init; }
+
+        public (SearchKind Kind, int Id) Entity => ((SearchKind)(Key % FullTextIndex.KindCount), (int)(Key / FullTextIndex.KindCount));
         public string Title { get; init; } = "";
         public string Snippet { get; init; } = "";
     }
 
     private sealed class KindCount
     {
-        public string Kind { get; init; } = "";
+        public int Kind { get; init; }
         public int Count { get; init; }
     }
 }

@@ -10,30 +10,30 @@ namespace TradeTracker.Web.Data.Migrations
     /// migration stays what it was when it ran.</summary>
     public partial class SearchIndex : Migration
     {
-        /// <summary>An indexed kind: its row id in the index is <c>Id * 4 + Code</c>, so a trigger finds it by rowid.
-        /// <c>{0}</c> in Title and Body is the row (<c>new</c>, <c>old</c> or the table).</summary>
-        private sealed record IndexedKind(string Name, int Code, string Table, string Title, string Body, string WatchedColumns);
+        /// <summary>An indexed kind: a row's id in the index is <c>Id * 4 + Code</c>, so the kind and id need no column
+        /// of their own and a trigger finds the row's entry by rowid. <c>{0}</c> in Title and Body is the row
+        /// (<c>new</c>, <c>old</c> or the table).</summary>
+        private sealed record IndexedKind(int Code, string Table, string Title, string Body, string WatchedColumns);
 
         private static readonly IndexedKind[] Kinds =
         [
-            new("event", 0, "Events", "{0}.Title",
+            new(0, "Events", "{0}.Title",
                 "coalesce({0}.Location, '') || ' ' || {0}.Summary || ' ' || coalesce((SELECT group_concat(json_extract(p.value, '$.Name') || ', ' || json_extract(p.value, '$.Role'), '; ') FROM json_each({0}.Participants) AS p), '')",
                 "Title, Location, Summary, Participants, ArchivedAt"),
-            new("measure", 1, "Measures", "{0}.Name",
+            new(1, "Measures", "{0}.Name",
                 "{0}.LegalBasis || ' ' || coalesce({0}.ProductDescription, '') || ' ' || coalesce({0}.Notes, '')",
                 "Name, LegalBasis, ProductDescription, Notes, ArchivedAt"),
-            new("deadline", 2, "Deadlines", "{0}.Title",
+            new(2, "Deadlines", "{0}.Title",
                 "{0}.WhatHappens || ' ' || coalesce({0}.Outcome, '')",
                 "Title, WhatHappens, Outcome, ArchivedAt"),
-            new("source", 3, "Sources", "{0}.Title", "{0}.Publisher", "Title, Publisher, ArchivedAt"),
+            new(3, "Sources", "{0}.Title", "{0}.Publisher", "Title, Publisher, ArchivedAt"),
         ];
 
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(
-                "CREATE VIRTUAL TABLE SearchIndex USING fts5(Title, Body, Kind UNINDEXED, EntityId UNINDEXED, "
-                + "tokenize = 'porter unicode61 remove_diacritics 2');");
+                "CREATE VIRTUAL TABLE SearchIndex USING fts5(Title, Body, tokenize = 'porter unicode61 remove_diacritics 2');");
             foreach (var kind in Kinds)
             {
                 migrationBuilder.Sql($"""
@@ -71,8 +71,8 @@ namespace TradeTracker.Web.Data.Migrations
 
         /// <summary>INSERT ... SELECT of one row of the kind, named <paramref name="row"/>; the caller adds FROM/WHERE.</summary>
         private static string Insert(IndexedKind kind, string row) =>
-            $"INSERT INTO SearchIndex(rowid, Title, Body, Kind, EntityId) SELECT {row}.Id * 4 + {kind.Code}, "
+            $"INSERT INTO SearchIndex(rowid, Title, Body) SELECT {row}.Id * 4 + {kind.Code}, "
             + $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, kind.Title, row)}, "
-            + $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, kind.Body, row)}, '{kind.Name}', {row}.Id";
+            + $"{string.Format(System.Globalization.CultureInfo.InvariantCulture, kind.Body, row)}";
     }
 }
