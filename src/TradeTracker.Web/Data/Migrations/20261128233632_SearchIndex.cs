@@ -4,7 +4,6 @@
 
 namespace TradeTracker.Web.Data.Migrations
 {
-    /// <inheritdoc />
     /// <summary>One FTS5 table over events, measures, deadlines and sources (decision 0006), kept current by triggers.
     /// Archived rows are left out of it. The SQL is written out here rather than shared with the app, so this
     /// migration stays what it was when it ran.</summary>
