@@ -6,7 +6,7 @@ namespace TradeTracker.E2ETests;
 
 public sealed class AccessibilityTests(AppServer app)
 {
-    public static TheoryData<string> PublicPages => ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/deadlines", "/Account/Login"];
+    public static TheoryData<string> PublicPages => ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/deadlines", "/search?q=geneva", "/Account/Login"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]

@@ -24,6 +24,7 @@ public static class ApiSetup
         api.MapDeadlinesApi();
         api.MapSourcesApi();
         api.MapExportApi();
+        api.MapSearchApi();
     }
 
     /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers.</summary>

@@ -22,6 +22,12 @@ public static class Labels
         _ => status.ToString(),
     };
 
+    public static string Of(SearchKind kind) => kind switch
+    {
+        SearchKind.Measure => "Tariff measure",
+        _ => kind.ToString(),
+    };
+
     public static string Of(DeadlineState state) => state switch
     {
         DeadlineState.AwaitingOutcome => "Passed, outcome not recorded",

@@ -109,9 +109,10 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = LikePattern(filter.Text);
-            query = query.Where(e => EF.Functions.Like(e.Title, pattern, "\\") || EF.Functions.Like(e.Summary, pattern, "\\")
-                || (e.Location != null && EF.Functions.Like(e.Location, pattern, "\\")));
+            // Text with no word in it (only punctuation) finds nothing.
+            var match = FullTextIndex.MatchExpression(filter.Text);
+            var ids = match is null ? null : FullTextIndex.MatchingIds(db, match, SearchKind.Event);
+            query = ids is null ? query.Where(e => false) : query.Where(e => ids.Contains(e.Id));
         }
 
         return query;
@@ -142,16 +143,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            var pattern = LikePattern(filter.Text);
-            query = query.Where(s => EF.Functions.Like(s.Measure!.Name, pattern, "\\") || EF.Functions.Like(s.Measure.LegalBasis, pattern, "\\")
-                || (s.Notes != null && EF.Functions.Like(s.Notes, pattern, "\\")));
+            // A rate change is found through its measure's entry in the index (name, legal basis, products, notes).
+            var match = FullTextIndex.MatchExpression(filter.Text);
+            var ids = match is null ? null : FullTextIndex.MatchingIds(db, match, SearchKind.Measure);
+            query = ids is null ? query.Where(s => false) : query.Where(s => ids.Contains(s.TariffMeasureId));
         }
 
         return query;
     }
-
-    private static string LikePattern(string text) =>
-        "%" + text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
 
     private static TimelineEntry FromEvent(TradeEvent e) => new(
         TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind), e.Location,

@@ -15,6 +15,7 @@ public static class ServicesSetup
         services.AddSingleton<DisplayClock>();
         services.AddSingleton<RateService>();
         services.AddSingleton<TimelineService>();
+        services.AddSingleton<SearchService>();
         services.AddSingleton<DeadlineService>();
         services.AddSingleton<EventService>();
         services.AddSingleton<EconomyService>();

@@ -13,6 +13,9 @@ public abstract class BasePage(IPage page)
         await WaitForInteractiveAsync();
     }
 
+    /// <summary>The search box in the app bar, on every page.</summary>
+    public ILocator AppBarSearch => Page.GetByRole(AriaRole.Searchbox, new() { Name = "Search events, measures, deadlines and sources" });
+
     /// <summary>The layout renders data-interactive="true" once the circuit is live.</summary>
     public Task WaitForInteractiveAsync() =>
         Page.Locator("[data-interactive='true']").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

@@ -1,0 +1,198 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.Web.Services;
+
+/// <summary>A checked search: the text, an optional kind, and the as-of instant (null for now) with the text it came
+/// from, which links carry on. Made by <see cref="SearchService.Parse"/>.</summary>
+public sealed record SearchQuery(string Text, SearchKind? Kind, DateTimeOffset? AsOf, string? AsOfText, int Limit);
+
+/// <summary>One result: what it is, its title and snippet as safe HTML with &lt;mark&gt; around matched words, the
+/// date it sits on, and where it is shown.</summary>
+public sealed record SearchHit(SearchKind Kind, int Id, string Title, string TitleHtml, string SnippetHtml, DateOnly? Date, string Link);
+
+/// <summary>The best hits, best first, and how many rows of each kind match (before the limit).</summary>
+public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<SearchKind, int> Counts)
+{
+    public int TotalCount => Query.Kind is { } kind ? Counts.GetValueOrDefault(kind) : Counts.Values.Sum();
+}
+
+/// <summary>Full-text search over events, measures, deadlines and sources through the SearchIndex FTS5 table, ranked by
+/// bm25 with titles weighted ten times the body. Archived rows are not in the index; with an as-of instant, events
+/// that start and sources published after its day are left out.</summary>
+public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, DisplayClock clock, ILogger<SearchService> logger)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+    public const int MaxTextLength = 200;
+
+    /// <summary>With an as-of day, events that start and sources published after it are not shown yet. The kind and id
+    /// come from the rowid (<c>Id * 4 + kind</c>: event 0, source 3), which FTS5 has without reading the stored text.</summary>
+    private const string VisibleAsOf = """
+        (@asOfDay = '' OR NOT EXISTS (
+            SELECT 1 FROM Events AS e WHERE SearchIndex.rowid % 4 = 0 AND e.Id = SearchIndex.rowid / 4 AND e.StartsOn > @asOfDay
+            UNION ALL
+            SELECT 1 FROM Sources AS s WHERE SearchIndex.rowid % 4 = 3 AND s.Id = SearchIndex.rowid / 4 AND s.PublishedOn > @asOfDay))
+        """;
+
+    /// <summary>Checks what a caller typed (the API's query string, the page's URL); all errors at once, keyed by the
+    /// query parameter: q, kind, limit, asOf.</summary>
+    public SearchQuery Parse(string? text, string? kind = null, string? limit = null, string? asOf = null)
+    {
+        var errors = new ErrorBag();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            errors.Add("q", "Type something to search for.");
+        }
+        else
+        {
+            errors.MaxLength("q", text, "The search text", MaxTextLength);
+        }
+
+        SearchKind? searchKind = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            var name = Enum.GetNames<SearchKind>().FirstOrDefault(n => string.Equals(n, kind.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (name is null)
+            {
+                errors.Add("kind", $"'{kind}' is not a kind: use event, measure, deadline or source.");
+            }
+            else
+            {
+                searchKind = Enum.Parse<SearchKind>(name);
+            }
+        }
+
+        var count = DefaultLimit;
+        if (!string.IsNullOrWhiteSpace(limit)
+            && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out count) || count is < 1 or > MaxLimit))
+        {
+            errors.Add("limit", $"limit must be a whole number from 1 to {MaxLimit}.");
+        }
+
+        DateTimeOffset? instant = null;
+        if (!string.IsNullOrWhiteSpace(asOf))
+        {
+            if (clock.TryResolve(asOf, out var resolved, out var asOfError))
+            {
+                instant = resolved;
+            }
+            else
+            {
+                errors.Add("asOf", asOfError);
+            }
+        }
+
+        errors.ThrowIfAny();
+        return new SearchQuery(text!.Trim(), searchKind, instant, instant is null ? null : asOf, count);
+    }
+
+    public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct = default)
+    {
+        var match = FullTextIndex.MatchExpression(query.Text);
+        if (match is null)
+        {
+            logger.LogInformation("Search for {Text} has no word to look for", query.Text);
+            return new SearchResult(query, [], new Dictionary<SearchKind, int>());
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var kind = query.Kind is { } k ? (int)k : -1;
+        var asOfDay = query.AsOf is { } asOf ? clock.LocalDate(asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        object[] Parameters() =>
+        [
+            new SqliteParameter("@match", match), new SqliteParameter("@kind", kind), new SqliteParameter("@asOfDay", asOfDay),
+            new SqliteParameter("@limit", query.Limit), new SqliteParameter("@open", FullTextIndex.MarkOpen),
+            new SqliteParameter("@close", FullTextIndex.MarkClose),
+        ];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        // ORDER BY rank with the weights set through "rank MATCH" lets FTS5 sort by score alone, so highlight() and
+        // snippet() run only for the rows returned.
+        var rows = await db.Database.SqlQueryRaw<IndexRow>($"""
+            SELECT rowid AS Key,
+                   highlight(SearchIndex, 0, @open, @close) AS Title,
+                   snippet(SearchIndex, 1, @open, @close, '…', 24) AS Snippet
+            FROM SearchIndex
+            WHERE SearchIndex MATCH @match AND rank MATCH 'bm25(10.0, 1.0)' AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
+            ORDER BY rank
+            LIMIT @limit
+            """, Parameters()).ToListAsync(ct);
+        var counts = await db.Database.SqlQueryRaw<KindCount>($"""
+            SELECT rowid % 4 AS Kind, count(*) AS Count FROM SearchIndex WHERE SearchIndex MATCH @match AND {VisibleAsOf} GROUP BY rowid % 4
+            """, Parameters()).ToListAsync(ct);
+
+        var places = await PlacesAsync(db, rows, query.AsOfText, ct);
+        var hits = rows
+            .Where(r => places.ContainsKey(r.Entity))
+            .Select(r => new SearchHit(
+                r.Entity.Kind, r.Entity.Id, FullTextIndex.Plain(r.Title), FullTextIndex.ToHtml(r.Title), FullTextIndex.ToHtml(r.Snippet),
+                places[r.Entity].Date, places[r.Entity].Link))
+            .ToList();
+        var result = new SearchResult(query, hits, counts.ToDictionary(c => (SearchKind)c.Kind, c => c.Count));
+        logger.LogInformation(
+            "Search for {Text} (kind {Kind}, as of {AsOf}) matched {Total} rows, returned {Returned} in {ElapsedMs:0.0} ms",
+            query.Text, query.Kind, query.AsOf, result.TotalCount, hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
+    /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
+    private static async Task<Dictionary<(SearchKind, int), (DateOnly? Date, string Link)>> PlacesAsync(
+        AppDbContext db, List<IndexRow> rows, string? asOfText, CancellationToken ct)
+    {
+        List<int> Ids(SearchKind kind) => rows.Where(r => r.Entity.Kind == kind).Select(r => r.Entity.Id).ToList();
+        string WithAsOf(string path) => asOfText is null ? path : QueryHelpers.AddQueryString(path, "asOf", asOfText);
+        var places = new Dictionary<(SearchKind, int), (DateOnly?, string)>();
+
+        var eventIds = Ids(SearchKind.Event);
+        foreach (var e in await db.Events.Where(e => eventIds.Contains(e.Id)).Select(e => new { e.Id, e.StartsOn }).ToListAsync(ct))
+        {
+            var day = e.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            places[(SearchKind.Event, e.Id)] = (e.StartsOn, WithAsOf($"/timeline?from={day}&to={day}#event-{e.Id}"));
+        }
+
+        var measureIds = Ids(SearchKind.Measure);
+        foreach (var m in await db.Measures.Where(m => measureIds.Contains(m.Id))
+            .Select(m => new { m.Id, m.ImposingEconomyCode, m.TargetEconomyCode, First = m.Steps.Min(s => (DateOnly?)s.TimelineDate) })
+            .ToListAsync(ct))
+        {
+            places[(SearchKind.Measure, m.Id)] = (m.First, WithAsOf(m.TargetEconomyCode is null ? "/tariffs" : $"/tariffs/{m.ImposingEconomyCode}/{m.TargetEconomyCode}"));
+        }
+
+        var deadlineIds = Ids(SearchKind.Deadline);
+        foreach (var d in await db.Deadlines.Where(d => deadlineIds.Contains(d.Id)).Select(d => new { d.Id, d.OriginalDueAt, d.TimeZoneId }).ToListAsync(ct))
+        {
+            places[(SearchKind.Deadline, d.Id)] = (ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId), WithAsOf($"/deadlines#deadline-{d.Id}"));
+        }
+
+        var sourceIds = Ids(SearchKind.Source);
+        foreach (var s in await db.Sources.Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.PublishedOn, s.Url }).ToListAsync(ct))
+        {
+            places[(SearchKind.Source, s.Id)] = (s.PublishedOn, s.Url);
+        }
+
+        return places;
+    }
+
+    private sealed class IndexRow
+    {
+        /// <summary>The rowid: <c>Id * 4 + kind</c>.</summary>
+        public long Key { get; init; }
+
+        public (SearchKind Kind, int Id) Entity => ((SearchKind)(Key % FullTextIndex.KindCount), (int)(Key / FullTextIndex.KindCount));
+        public string Title { get; init; } = "";
+        public string Snippet { get; init; } = "";
+    }
+
+    private sealed class KindCount
+    {
+        public int Kind { get; init; }
+        public int Count { get; init; }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Net;
+using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
+using TradeTracker.Web.Services.Editing;
+
+namespace TradeTracker.IntegrationTests;
+
+/// <summary>Full-text search over the FTS5 index the SearchIndex migration creates and its triggers keep current.</summary>
+public sealed class SearchTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private SearchService Search => factory.GetService<SearchService>();
+
+    private EventEditor Events => factory.GetService<EventEditor>();
+
+    private static System.Security.Claims.ClaimsPrincipal Editor => TradeTrackerFactory.User("editor");
+
+    /// <summary>A made-up word only one test uses, so tests sharing the database never see each other's rows.</summary>
+    private static string UniqueWord() => "zq" + new string(Guid.NewGuid().ToString("N").Where(char.IsLetter).Take(10).ToArray()) + "x";
+
+    private Task<SearchResult> SearchAsync(string text, string? kind = null, string? asOf = null) =>
+        Search.SearchAsync(Search.Parse(text, kind, asOf: asOf), Ct);
+
+    private async Task<TradeEvent> CreateEventAsync(string title, string summary, DateOnly? startsOn = null) =>
+        await Events.CreateAsync(Editor, new EventInput
+        {
+            StartsOn = startsOn ?? new DateOnly(2025, 6, 1),
+            Kind = EventKind.Statement,
+            Title = title,
+            Summary = summary,
+            EconomyCodes = ["USA"],
+            SourceIds = [await factory.AnySourceIdAsync()],
+        }, Ct);
+
+    [Fact]
+    public async Task Search_WordInOneTitleAndAnotherSummary_RanksTheTitleMatchFirst()
+    {
+        var word = UniqueWord();
+        var inSummary = await CreateEventAsync("Statement on trade", $"Officials said {word} twice: {word}.");
+        var inTitle = await CreateEventAsync($"The {word} statement", "Officials spoke.");
+
+        var result = await SearchAsync(word);
+
+        Assert.Equal([inTitle.Id, inSummary.Id], result.Hits.Select(h => h.Id));
+        Assert.Equal(2, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task Search_Geneva_MarksTheWordInTitleAndSnippetAndLinksToTheDay()
+    {
+        var result = await SearchAsync("geneva", kind: "event");
+
+        var talks = result.Hits.Single(h => h.Title == "Geneva talks");
+        Assert.Equal("<mark>Geneva</mark> talks", talks.TitleHtml);
+        Assert.Contains("<mark>Geneva</mark>", talks.SnippetHtml);
+        Assert.Equal(new DateOnly(2025, 5, 10), talks.Date);
+        Assert.Equal($"/timeline?from=2025-05-10&to=2025-05-10#event-{talks.Id}", talks.Link);
+        Assert.All(result.Hits, h => Assert.Equal(SearchKind.Event, h.Kind));
+    }
+
+    [Fact]
+    public async Task Search_StartOfAWord_FindsTheWholeWord()
+    {
+        var result = await SearchAsync("Genev");
+
+        Assert.Contains(result.Hits, h => h.Title == "Geneva talks");
+    }
+
+    [Fact]
+    public async Task Search_MeasureName_LinksToThePairsTariffs()
+    {
+        var result = await SearchAsync("fentanyl", kind: "measure");
+
+        var fentanyl = result.Hits.First(h => h.Title == "IEEPA fentanyl tariff");
+        Assert.Equal("/tariffs/USA/CHN", fentanyl.Link);
+        Assert.Equal("IEEPA <mark>fentanyl</mark> tariff", fentanyl.TitleHtml);
+    }
+
+    [Fact]
+    public async Task Search_HtmlInStoredText_IsEncodedAndOnlyTheMarksAreMarkup()
+    {
+        var word = UniqueWord();
+        await CreateEventAsync($"<script>alert('{word}')</script>", $"<img src=x onerror=alert(1)> {word} & more");
+
+        var hit = Assert.Single((await SearchAsync(word)).Hits);
+
+        Assert.Equal($"&lt;script&gt;alert(&#39;<mark>{word}</mark>&#39;)&lt;/script&gt;", hit.TitleHtml);
+        Assert.DoesNotContain("<img", hit.SnippetHtml);
+        Assert.Contains($"&lt;img src=x onerror=alert(1)&gt; <mark>{word}</mark> &amp; more", hit.SnippetHtml);
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("*")]
+    [InlineData("AND")]
+    [InlineData("NEAR(")]
+    [InlineData("-x")]
+    [InlineData("tariff\"")]
+    [InlineData("\"unclosed phrase")]
+    [InlineData("title:geneva")]
+    [InlineData("OR NOT ( ) ^ + {a b}")]
+    [InlineData("geneva*")]
+    public async Task Search_TextWithQuerySyntax_IsTakenAsWordsAndNeverFails(string text)
+    {
+        var result = await SearchAsync(text);
+
+        Assert.True(result.Hits.Count <= SearchService.DefaultLimit);
+        var response = await factory.CreateClientAs(null).GetAsync($"/api/search?q={Uri.EscapeDataString(text)}", Ct);
+        await response.ReadJsonAsync(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task Search_QuotedPhrase_FindsOnlyTheWordsTogether()
+    {
+        var word = UniqueWord();
+        var together = await CreateEventAsync($"{word} soybean purchases", "Together.");
+        await CreateEventAsync($"{word} purchases of soybean oil", "Apart.");
+
+        var phrase = await SearchAsync($"\"{word} soybean\"");
+        var words = await SearchAsync($"{word} soybean");
+
+        Assert.Equal(together.Id, Assert.Single(phrase.Hits).Id);
+        Assert.Equal(2, words.TotalCount);
+    }
+
+    [Fact]
+    public async Task Search_ArchivedEvent_IsNotFoundUntilRestored()
+    {
+        var word = UniqueWord();
+        var created = await CreateEventAsync($"Archived {word}", "To be archived.");
+
+        await Events.DeleteAsync(Editor, created.Id, created.Version, Ct);
+        var whileArchived = await SearchAsync(word);
+        await Events.RestoreAsync(Editor, created.Id, Ct);
+        var restored = await SearchAsync(word);
+
+        Assert.Empty(whileArchived.Hits);
+        Assert.Equal(0, whileArchived.TotalCount);
+        Assert.Equal(created.Id, Assert.Single(restored.Hits).Id);
+    }
+
+    [Fact]
+    public async Task Search_AfterAnEdit_FindsTheNewWordsAndNotTheOld()
+    {
+        var oldWord = UniqueWord();
+        var newWord = UniqueWord();
+        var created = await CreateEventAsync($"Before {oldWord}", "Edited next.");
+        var input = Events.ToInput(created);
+        input.Title = $"After {newWord}";
+
+        await Events.UpdateAsync(Editor, created.Id, created.Version, input, Ct);
+
+        Assert.Empty((await SearchAsync(oldWord)).Hits);
+        Assert.Equal("After " + newWord, Assert.Single((await SearchAsync(newWord)).Hits).Title);
+    }
+
+    [Fact]
+    public async Task Search_PurgedSource_IsGoneFromTheIndex()
+    {
+        var word = UniqueWord();
+        var sources = factory.GetService<SourceEditor>();
+        var source = await sources.CreateAsync(Editor, new SourceInput { Publisher = "Wire", Title = $"Report {word}", Url = $"https://example.org/{word}" }, Ct);
+        Assert.Equal($"https://example.org/{word}", Assert.Single((await SearchAsync(word)).Hits).Link);
+
+        await sources.DeleteAsync(Editor, source.Id, source.Version, Ct);
+        await sources.PurgeAsync(TradeTrackerFactory.User("admin"), source.Id, Ct);
+
+        Assert.Empty((await SearchAsync(word)).Hits);
+    }
+
+    [Fact]
+    public async Task Search_AsOfBeforeAnEvent_HidesItAndKeepsTheAsOfInLinks()
+    {
+        var word = UniqueWord();
+        var past = await CreateEventAsync($"Past {word}", "Before.", new DateOnly(2025, 6, 1));
+        await CreateEventAsync($"Future {word}", "After.", new DateOnly(2025, 7, 1));
+
+        var asOf = await SearchAsync(word, asOf: "2025-06-09");
+        var now = await SearchAsync(word);
+
+        var hit = Assert.Single(asOf.Hits);
+        Assert.Equal(past.Id, hit.Id);
+        Assert.Equal(1, asOf.TotalCount);
+        Assert.Equal($"/timeline?from=2025-06-01&to=2025-06-01&asOf=2025-06-09#event-{past.Id}", hit.Link);
+        Assert.Equal(2, now.TotalCount);
+    }
+
+    [Fact]
+    public async Task GetSearch_Word_AnswersRankedHitsWithCounts()
+    {
+        var search = await (await factory.CreateClientAs(null).GetAsync("/api/search?q=geneva&kind=event&limit=2", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("event", search.GetProperty("kind").GetString());
+        Assert.Equal(2, search.GetProperty("hits").GetArrayLength());
+        Assert.True(search.GetProperty("totalCount").GetInt32() >= 2);
+        Assert.Contains("<mark>", search.GetProperty("hits")[0].GetProperty("titleHtml").GetString());
+    }
+
+    [Theory]
+    [InlineData("q=", "q")]
+    [InlineData("q=%20%20", "q")]
+    [InlineData("q=geneva&kind=treaty", "kind")]
+    [InlineData("q=geneva&limit=0", "limit")]
+    [InlineData("q=geneva&limit=101", "limit")]
+    [InlineData("q=geneva&limit=ten", "limit")]
+    [InlineData("q=geneva&asOf=yesterday", "asOf")]
+    public async Task GetSearch_BadParameter_Is400NamingTheField(string query, string field)
+    {
+        var problem = await (await factory.CreateClientAs(null).GetAsync($"/api/search?{query}", Ct)).ReadJsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal([field], problem.ErrorFields());
+    }
+
+    [Fact]
+    public async Task SearchPage_Word_ShowsCountAndHighlightedResults()
+    {
+        var html = await factory.CreateClientAs(null).GetPageAsync("/search?q=geneva");
+
+        Assert.Contains("data-testid=\"search-count\"", html);
+        Assert.Contains("<mark>Geneva</mark> talks", html);
+    }
+
+    [Fact]
+    public async Task SearchPage_NothingMatches_SaysSo()
+    {
+        var html = await factory.CreateClientAs(null).GetPageAsync($"/search?q={UniqueWord()}");
+
+        Assert.Contains("No results for", html);
+        Assert.Contains("data-testid=\"search-none\"", html);
+    }
+
+    [Fact]
+    public async Task SearchPage_NoText_AsksForWordsWithoutSearching()
+    {
+        var html = await factory.CreateClientAs(null).GetPageAsync("/search?q=%20");
+
+        Assert.Contains("data-testid=\"search-prompt\"", html);
+        Assert.DoesNotContain("data-testid=\"search-count\"", html);
+    }
+
+    [Fact]
+    public async Task Timeline_TextFilter_FindsRateChangesThroughTheirMeasureAndPunctuationFindsNothing()
+    {
+        var timeline = factory.GetService<TimelineService>();
+
+        var fentanyl = await timeline.QueryAsync(new TimelineFilter(Text: "fentanyl"), ct: Ct);
+        var punctuation = await timeline.QueryAsync(new TimelineFilter(Text: "*"), ct: Ct);
+
+        Assert.Contains(fentanyl.Entries, e => e.Type == TimelineEntryType.RateChange && e.Title.StartsWith("IEEPA fentanyl tariff", StringComparison.Ordinal));
+        Assert.Equal(0, punctuation.TotalCount);
+    }
+}

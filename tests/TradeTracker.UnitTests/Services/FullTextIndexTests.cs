@@ -1,0 +1,60 @@
+using TradeTracker.Web.Services;
+
+namespace TradeTracker.UnitTests.Services;
+
+public sealed class FullTextIndexTests
+{
+    [Theory]
+    [InlineData("geneva talks", "\"geneva\" \"talks\"*")]
+    [InlineData("  Genev ", "\"Genev\"*")]
+    [InlineData("NEAR(a b) AND -x", "\"NEAR(a\" \"b)\" \"AND\" \"-x\"*")]
+    [InlineData("title:geneva OR *", "\"title:geneva\" \"OR\"*")]
+    [InlineData("\"rare earths\" export", "\"rare earths\" \"export\"*")]
+    [InlineData("export \"rare earths\"", "\"export\" \"rare earths\"")]
+    [InlineData("tariff\" \"unclosed", "\"tariff\" \"unclosed\"*")]
+    public void MatchExpression_TypedText_QuotesEveryTermAndPrefixesTheLastWord(string text, string expected)
+    {
+        Assert.Equal(expected, FullTextIndex.MatchExpression(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("\"")]
+    [InlineData("* - ( ) \"\"")]
+    public void MatchExpression_NoWordInIt_IsNull(string text)
+    {
+        Assert.Null(FullTextIndex.MatchExpression(text));
+    }
+
+    [Fact]
+    public void MatchExpression_ManyWords_KeepsTheFirstSixteen()
+    {
+        var expression = FullTextIndex.MatchExpression(string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}")));
+
+        Assert.Equal(16, expression!.Split(' ').Length);
+        Assert.EndsWith("\"w16\"*", expression);
+    }
+
+    [Fact]
+    public void ToHtml_MarkedText_EncodesEverythingButTheMarks()
+    {
+        var html = FullTextIndex.ToHtml($"<b>{FullTextIndex.MarkOpen}Geneva{FullTextIndex.MarkClose}</b> & \"talks\"");
+
+        Assert.Equal("&lt;b&gt;<mark>Geneva</mark>&lt;/b&gt; &amp; &quot;talks&quot;", html);
+    }
+
+    [Fact]
+    public void ToHtml_StrayOrUnclosedMarks_StayBalanced()
+    {
+        var html = FullTextIndex.ToHtml($"{FullTextIndex.MarkClose}a{FullTextIndex.MarkOpen}b{FullTextIndex.MarkOpen}c");
+
+        Assert.Equal("a<mark>bc</mark>", html);
+    }
+
+    [Fact]
+    public void Plain_MarkedText_DropsTheMarks()
+    {
+        Assert.Equal("Geneva talks", FullTextIndex.Plain($"{FullTextIndex.MarkOpen}Geneva{FullTextIndex.MarkClose} talks"));
+    }
+}
