@@ -25,7 +25,7 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
     private Uri? disconnectUri;
     private string? circuitSecret;
     private long rendererInteropObjectId;
-    private ulong? clickHandlerId;
+    private ulong clickHandlerId; // 0 until found: Blazor numbers event handlers from 1
     private PendingClick? pendingClick;
     private long dotNetCallIds;
     private long ticksSinceReport;
@@ -150,9 +150,10 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
     // Finds the clicked element's handler (again, if a batch disposed it); says whether the batch is a click's update.
     private bool Inspect(RenderBatchReader batch)
     {
-        if (clickHandlerId is not { } handler || batch.DisposesEventHandler(handler))
+        var handler = Volatile.Read(ref clickHandlerId);
+        if (handler == 0 || batch.DisposesEventHandler(handler))
         {
-            clickHandlerId = batch.FindEventHandler("aria-label", options.ClickLabel, "onclick");
+            Volatile.Write(ref clickHandlerId, batch.FindEventHandler("aria-label", options.ClickLabel, "onclick"));
         }
 
         if (Volatile.Read(ref pendingClick) is not { } click || !batch.CarriesText(clickExpectUtf8))
@@ -170,7 +171,7 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
         await Task.Delay(options.ClickEvery * Random.Shared.NextDouble(), stop);
         while (true)
         {
-            if (clickHandlerId is { } handler)
+            if (Volatile.Read(ref clickHandlerId) is var handler and not 0)
             {
                 await ClickOnceAsync(handler, stop);
             }

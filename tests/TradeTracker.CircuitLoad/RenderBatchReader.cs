@@ -44,8 +44,9 @@ internal readonly struct RenderBatchReader(byte[] batch)
     /// batch that carries <paramref name="name"/>="<paramref name="value"/>". An element frame is followed directly by
     /// its attribute frames: a string index for the name (bytes 4-7), one for the value (8-11) and the handler id
     /// (12-19). Component frames are followed by parameter frames of the same shape, so only elements are looked at.
+    /// Returns 0 if there is no such element: Blazor numbers event handlers from 1.
     /// </summary>
-    public ulong? FindEventHandler(string name, string value, string eventAttribute)
+    public ulong FindEventHandler(string name, string value, string eventAttribute)
     {
         var frames = ReferenceFrames;
         var count = Int32At(frames);
@@ -78,7 +79,7 @@ internal readonly struct RenderBatchReader(byte[] batch)
             }
         }
 
-        return null;
+        return 0;
     }
 
     /// <summary>Whether a string the batch carries (an attribute value, a text or markup frame) contains this UTF-8 text.</summary>
