@@ -5,7 +5,7 @@ namespace TradeTracker.CircuitLoad;
 /// <summary>
 /// What the harness answers where blazor.web.js would run code in the browser. Every <c>JS.BeginInvokeJS</c> with a
 /// non-zero handle must be answered with <c>EndInvokeJSFromDotNet(handle, true, "[handle,true,result]")</c>, or the
-/// component awaiting it (MudBlazor's first render) never finishes. Results default to null; the calls whose callers
+/// component awaiting it (MudBlazor's first render) waits until the server's JS interop timeout fails the call. Results default to null; the calls whose callers
 /// read the result get what Chromium answered in the recording (docs/perf/blazor-circuit-protocol.md).
 /// </summary>
 internal static class BrowserInterop
