@@ -72,6 +72,7 @@ public static class VersionedRows
                 return await RowAsync(http, shape, queries, created.Id, StatusCodes.Status201Created, ct);
             })
             .RequireAuthorization(Policies.CanEdit)
+            .WithJsonBody(typeof(TInput))
             .WithSummary($"Adds a {shape.Kind} (Editor role).");
 
         rows.MapPut("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>
@@ -82,6 +83,7 @@ public static class VersionedRows
                     return await RowAsync(http, shape, queries, id, StatusCodes.Status200OK, ct);
                 }, ct))
             .RequireAuthorization(Policies.CanEdit)
+            .WithJsonBody(typeof(TInput))
             .WithSummary($"Replaces a {shape.Kind} (Editor role, If-Match required).");
 
         rows.MapDelete("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>

@@ -1,0 +1,156 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Net.Http.Headers;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
+using TradeTracker.Web.Services.OpenData;
+
+namespace TradeTracker.Web.Api;
+
+/// <summary>The read API's lists (economies, measures with schedules, the timeline, deadlines as of an instant) and
+/// their downloads: <c>/api/{list}</c> answers a page of JSON; <c>/api/{list}.csv</c> and <c>/api/{list}.json</c> (or
+/// <c>?format=csv|json</c>) answer every row the filter keeps as a file.</summary>
+public static class OpenDataApi
+{
+    private const string FormatHelp = " Add .csv or .json to the path (or format=csv|json) to download every row the filter keeps.";
+
+    public static RouteGroupBuilder MapOpenDataApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/economies", async (EconomyService economies, CancellationToken ct) =>
+                TypedResults.Ok((await economies.GetAllAsync(ct)).Select(EconomyRow.Of).ToList()))
+            .WithTags("Economies").WithName("ListEconomies")
+            .WithSummary("Every economy: ISO 3166-1 alpha-3 code (or EUN), English name, and the IANA zone its instants are declared in.");
+        api.MapGet("/economies/{code}", GetEconomyAsync)
+            .WithTags("Economies").WithName("GetEconomy")
+            .WithSummary("One economy by its code, case-insensitive; 404 when there is none.");
+
+        MapList<MeasureRow>(api, "measures", "Measures", MeasuresAsync,
+            "Tariff measures with their rate schedules, filtered by imposer, target (global measures that do not exempt it included) and status, paged.",
+            "Every measure the filter keeps as CSV (one line per rate step) or JSON, as a file.");
+        MapList<TimelineRow>(api, "events", "Timeline", EventsAsync,
+            "The timeline (events and rate changes), newest first, filtered as the timeline page is; with asOf, entries after that day are hidden.",
+            "Every timeline entry the filter keeps as CSV or JSON, as a file.");
+        MapList<DeadlineRow>(api, "deadlines", "Deadlines", DeadlinesAsync,
+            "Deadlines as they stood at asOf (default now): the due instant then known, upcoming or passed, and the extensions decided by then; paged.",
+            "Every deadline the filter keeps, as of asOf, as CSV or JSON, as a file.");
+        return api;
+    }
+
+    /// <summary>A list at /api/{list} (a page of JSON) and its download at /api/{list}.csv or .json, one handler for both.</summary>
+    private static void MapList<TRow>(RouteGroupBuilder api, string list, string name, Delegate handler, string summary, string downloadSummary)
+    {
+        var tag = char.ToUpperInvariant(list[0]) + list[1..];
+        api.MapGet($"/{list}", handler).WithTags(tag).WithName($"List{name}")
+            .WithSummary(summary + FormatHelp)
+            .Produces<ListPage<TRow>>().ProducesValidationProblem();
+        api.MapGet($"/{list}.{{format}}", handler).WithTags(tag).WithName($"Download{name}")
+            .WithSummary(downloadSummary)
+            .Produces<ListPage<TRow>>(contentType: "application/json", additionalContentTypes: "text/csv").ProducesValidationProblem();
+    }
+
+    private static async Task<Results<Ok<EconomyRow>, ProblemHttpResult>> GetEconomyAsync(string code, EconomyService economies, CancellationToken ct) =>
+        await economies.FindAsync(code, ct) is { } economy
+            ? TypedResults.Ok(EconomyRow.Of(economy))
+            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: $"No economy has the code '{code}': use an ISO 3166-1 alpha-3 code such as USA (GET /api/economies lists them).");
+
+    private static async Task<IResult> MeasuresAsync(
+        string? format, string? imposer, string? target, string? status, string? asOf, string? page, string? pageSize,
+        HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
+    {
+        var query = new QueryReader(clock);
+        var download = ReadFormat(query, format);
+        var filter = new MeasureFilter(
+            await query.EconomyAsync("imposer", imposer, economies, ct),
+            await query.EconomyAsync("target", target, economies, ct),
+            query.Choice<MeasureStatus>("status", status));
+        var at = query.AsOf(asOf) ?? clock.Now;
+        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
+        if (query.HasErrors)
+        {
+            return Invalid(query);
+        }
+
+        var list = await data.GetMeasuresAsync(filter, at, paging, ct);
+        return Answer(http, download, "measures", list, stream => OpenDataCsv.WriteMeasuresAsync(stream, list.Items, ct), clock);
+    }
+
+    private static async Task<IResult> EventsAsync(
+        string? format, string? economy, string? kind, string? from, string? to, string? q, string? asOf, string? page, string? pageSize,
+        HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
+    {
+        var query = new QueryReader(clock);
+        var download = ReadFormat(query, format);
+        var filter = TimelineFilter.FromQuery(economy, kind, from, to, q, query.Add) with
+        {
+            Economy = await query.EconomyAsync("economy", economy, economies, ct),
+        };
+        var at = query.AsOf(asOf);
+        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
+        if (query.HasErrors)
+        {
+            return Invalid(query);
+        }
+
+        var list = await data.GetTimelineAsync(filter, at, paging, ct);
+        return Answer(http, download, "events", list, stream => OpenDataCsv.WriteTimelineAsync(stream, list.Items, ct), clock);
+    }
+
+    private static async Task<IResult> DeadlinesAsync(
+        string? format, string? state, string? asOf, string? page, string? pageSize,
+        HttpContext http, OpenDataService data, DisplayClock clock, CancellationToken ct)
+    {
+        var query = new QueryReader(clock);
+        var download = ReadFormat(query, format);
+        var when = query.Choice<DeadlineWhen>("state", state);
+        var at = query.AsOf(asOf) ?? clock.Now;
+        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
+        if (query.HasErrors)
+        {
+            return Invalid(query);
+        }
+
+        var list = await data.GetDeadlinesAsync(when, at, paging, ct);
+        return Answer(http, download, "deadlines", list, stream => OpenDataCsv.WriteDeadlinesAsync(stream, list.Items, ct), clock);
+    }
+
+    /// <summary>"csv" or "json" for a download, null for a page of JSON.</summary>
+    private static string? ReadFormat(QueryReader query, string? format)
+    {
+        var value = format?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (value is not ("csv" or "json"))
+        {
+            query.Add("format", $"'{format}' is not a download format: use csv or json.");
+        }
+
+        return value;
+    }
+
+    private static IResult Invalid(QueryReader query)
+    {
+        var errors = query.Errors;
+        return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
+    }
+
+    private static IResult Answer<T>(HttpContext http, string? download, string slug, ListPage<T> list, Func<Stream, Task> writeCsv, DisplayClock clock)
+    {
+        if (download is null)
+        {
+            return TypedResults.Ok(list);
+        }
+
+        var fileName = $"tradetracker-{slug}-{clock.LocalDate(clock.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{download}";
+        if (download == "csv")
+        {
+            return TypedResults.Stream(writeCsv, "text/csv; charset=utf-8", fileName);
+        }
+
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
+        return TypedResults.Ok(list);
+    }
+}
