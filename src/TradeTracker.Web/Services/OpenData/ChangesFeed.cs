@@ -106,7 +106,9 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     private static List<string> ChangedFields(AuditEntry a) =>
-        (JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, new JsonSerializerOptions(JsonSerializerDefaults.Web)) ?? []).Select(c => c.Field).ToList();
+        (JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, ChangesJson) ?? []).Select(c => c.Field).ToList();
+
+    private static readonly JsonSerializerOptions ChangesJson = new(JsonSerializerDefaults.Web);
 
     /// <summary>The page that shows the row: a measure's pair, the deadlines page, or the timeline around the entry.</summary>
     private static string PageOf(string kind, Dictionary<string, string?> snapshot) => kind switch

@@ -6,7 +6,7 @@ namespace TradeTracker.Web.Services.OpenData;
 public sealed record Paging(int Page, int Size)
 {
     public const int DefaultSize = 50;
-    public const int MaxSize = 200;
+    public const int MaxSize = TimelineFilter.MaxPageSize;
 
     public static Paging All { get; } = new(1, int.MaxValue);
 
