@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
@@ -13,6 +14,10 @@ namespace TradeTracker.Web.Api;
 public static class OpenDataApi
 {
     private const string FormatHelp = " Add .csv or .json to the path (or format=csv|json) to download every row the filter keeps.";
+    private const string FormatText = "csv or json: download every row the filter keeps as a file (page and pageSize are ignored); absent: a page of JSON.";
+    private const string AsOfText = "A date (2025-06-09: the end of that day in the display zone), a local date and time, or an ISO 8601 instant.";
+    private const string PageText = "Page number, from 1 (default 1).";
+    private const string PageSizeText = "Rows per page, 1 to 200 (default 50).";
 
     public static RouteGroupBuilder MapOpenDataApi(this RouteGroupBuilder api)
     {
@@ -55,7 +60,13 @@ public static class OpenDataApi
                 detail: $"No economy has the code '{code}': use an ISO 3166-1 alpha-3 code such as USA (GET /api/economies lists them).");
 
     private static async Task<IResult> MeasuresAsync(
-        string? format, string? imposer, string? target, string? status, string? asOf, string? page, string? pageSize,
+        [Description(FormatText)] string? format,
+        [Description("Measures this economy imposes: an ISO 3166-1 alpha-3 code such as USA.")] string? imposer,
+        [Description("Measures on this economy (bilateral, and global ones that do not exempt it), such as CHN.")] string? target,
+        [Description("Threatened, Scheduled, InEffect, Suspended, Ended or NeverApplied.")] string? status,
+        [Description(AsOfText)] string? asOf,
+        [Description(PageText)] string? page,
+        [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
@@ -76,7 +87,15 @@ public static class OpenDataApi
     }
 
     private static async Task<IResult> EventsAsync(
-        string? format, string? economy, string? kind, string? from, string? to, string? q, string? asOf, string? page, string? pageSize,
+        [Description(FormatText)] string? format,
+        [Description("Entries involving this economy, such as CHN.")] string? economy,
+        [Description("RateChange, or an event kind: NegotiationRound, LeadersCall, Announcement, Agreement, Retaliation, ExportControl, DataRelease, Statement.")] string? kind,
+        [Description("First day, yyyy-MM-dd.")] string? from,
+        [Description("Last day, yyyy-MM-dd.")] string? to,
+        [Description("Text in titles, summaries, locations, measure names and notes.")] string? q,
+        [Description(AsOfText + " Entries dated after that day are hidden.")] string? asOf,
+        [Description(PageText)] string? page,
+        [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
@@ -97,7 +116,11 @@ public static class OpenDataApi
     }
 
     private static async Task<IResult> DeadlinesAsync(
-        string? format, string? state, string? asOf, string? page, string? pageSize,
+        [Description(FormatText)] string? format,
+        [Description("Upcoming (due after asOf) or Passed.")] string? state,
+        [Description(AsOfText + " Default now.")] string? asOf,
+        [Description(PageText)] string? page,
+        [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);

@@ -73,7 +73,7 @@ public static class VersionedRows
             })
             .RequireAuthorization(Policies.CanEdit)
             .WithJsonBody(typeof(TInput))
-            .WithSummary($"Adds a {shape.Kind} (Editor role).");
+            .WithSummary($"Adds a new {shape.Kind} (Editor role).");
 
         rows.MapPut("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>
                 WriteIfMatchAsync(http, shape, queries, id, async version =>
@@ -84,7 +84,7 @@ public static class VersionedRows
                 }, ct))
             .RequireAuthorization(Policies.CanEdit)
             .WithJsonBody(typeof(TInput))
-            .WithSummary($"Replaces a {shape.Kind} (Editor role, If-Match required).");
+            .WithSummary($"Replaces the {shape.Kind} with the body (Editor role, If-Match required).");
 
         rows.MapDelete("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>
                 WriteIfMatchAsync(http, shape, queries, id, async version =>
@@ -93,7 +93,7 @@ public static class VersionedRows
                     return TypedResults.NoContent();
                 }, ct))
             .RequireAuthorization(Policies.CanEdit)
-            .WithSummary($"Deletes a {shape.Kind} (Editor role, If-Match required).");
+            .WithSummary($"Deletes (archives) the {shape.Kind} (Editor role, If-Match required).");
 
         return rows;
     }
