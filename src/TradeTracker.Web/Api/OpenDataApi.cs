@@ -70,20 +70,13 @@ public static class OpenDataApi
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
-        var download = ReadFormat(query, format);
         var filter = new MeasureFilter(
             await query.EconomyAsync("imposer", imposer, economies, ct),
             await query.EconomyAsync("target", target, economies, ct),
             query.Choice<MeasureStatus>("status", status));
         var at = query.AsOf(asOf) ?? clock.Now;
-        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
-        if (query.HasErrors)
-        {
-            return Invalid(query);
-        }
-
-        var list = await data.GetMeasuresAsync(filter, at, paging, ct);
-        return Answer(http, download, "measures", list, stream => OpenDataCsv.WriteMeasuresAsync(stream, list.Items, ct), clock);
+        return await AnswerAsync(http, query, format, page, pageSize, "measures",
+            paging => data.GetMeasuresAsync(filter, at, paging, ct), OpenDataCsv.WriteMeasuresAsync, ct);
     }
 
     private static async Task<IResult> EventsAsync(
@@ -99,20 +92,13 @@ public static class OpenDataApi
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
-        var download = ReadFormat(query, format);
         var filter = TimelineFilter.FromQuery(economy, kind, from, to, q, query.Add) with
         {
             Economy = await query.EconomyAsync("economy", economy, economies, ct),
         };
         var at = query.AsOf(asOf);
-        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
-        if (query.HasErrors)
-        {
-            return Invalid(query);
-        }
-
-        var list = await data.GetTimelineAsync(filter, at, paging, ct);
-        return Answer(http, download, "events", list, stream => OpenDataCsv.WriteTimelineAsync(stream, list.Items, ct), clock);
+        return await AnswerAsync(http, query, format, page, pageSize, "events",
+            paging => data.GetTimelineAsync(filter, at, paging, ct), OpenDataCsv.WriteTimelineAsync, ct);
     }
 
     private static async Task<IResult> DeadlinesAsync(
@@ -124,17 +110,10 @@ public static class OpenDataApi
         HttpContext http, OpenDataService data, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
-        var download = ReadFormat(query, format);
         var when = query.Choice<DeadlineWhen>("state", state);
         var at = query.AsOf(asOf) ?? clock.Now;
-        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
-        if (query.HasErrors)
-        {
-            return Invalid(query);
-        }
-
-        var list = await data.GetDeadlinesAsync(when, at, paging, ct);
-        return Answer(http, download, "deadlines", list, stream => OpenDataCsv.WriteDeadlinesAsync(stream, list.Items, ct), clock);
+        return await AnswerAsync(http, query, format, page, pageSize, "deadlines",
+            paging => data.GetDeadlinesAsync(when, at, paging, ct), OpenDataCsv.WriteDeadlinesAsync, ct);
     }
 
     /// <summary>"csv" or "json" for a download, null for a page of JSON.</summary>
@@ -154,23 +133,31 @@ public static class OpenDataApi
         return value;
     }
 
-    private static IResult Invalid(QueryReader query)
+    /// <summary>Reads format and paging beside the list's own values; any bad value is a 400 naming each field.
+    /// Otherwise a page of JSON, or (csv, json) every row the filter keeps as a file named after the list and the day.</summary>
+    private static async Task<IResult> AnswerAsync<T>(
+        HttpContext http, QueryReader query, string? format, string? page, string? pageSize, string slug,
+        Func<Paging, Task<ListPage<T>>> load, Func<Stream, IEnumerable<T>, CancellationToken, Task> writeCsv, CancellationToken ct)
     {
-        var errors = query.Errors;
-        return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
-    }
+        var download = ReadFormat(query, format);
+        var paging = download is null ? query.Paging(page, pageSize) : Paging.All;
+        if (query.HasErrors)
+        {
+            var errors = query.Errors;
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
+        }
 
-    private static IResult Answer<T>(HttpContext http, string? download, string slug, ListPage<T> list, Func<Stream, Task> writeCsv, DisplayClock clock)
-    {
+        var list = await load(paging);
         if (download is null)
         {
             return TypedResults.Ok(list);
         }
 
+        var clock = http.RequestServices.GetRequiredService<DisplayClock>();
         var fileName = $"tradetracker-{slug}-{clock.LocalDate(clock.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.{download}";
         if (download == "csv")
         {
-            return TypedResults.Stream(writeCsv, "text/csv; charset=utf-8", fileName);
+            return TypedResults.Stream(stream => writeCsv(stream, list.Items, ct), "text/csv; charset=utf-8", fileName);
         }
 
         http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileNameStar = fileName }.ToString();
