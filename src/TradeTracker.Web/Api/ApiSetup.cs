@@ -10,10 +10,11 @@ public static class ApiSetup
 {
     /// <summary>JSON as tools read and write it: enums by name ("AllGoods"; numbers are still accepted).</summary>
     public static IServiceCollection AddTradeTrackerApi(this IServiceCollection services) =>
-        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddTradeTrackerOpenApi();
 
     /// <summary>All JSON endpoints under /api, with editing errors turned into problem details. Reads need CanRead;
-    /// each write endpoint adds CanEdit.</summary>
+    /// each write endpoint adds CanEdit. Also the feeds, the OpenAPI document and its reference page.</summary>
     public static void MapTradeTrackerApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).DisableAntiforgery();
@@ -25,6 +26,9 @@ public static class ApiSetup
         api.MapSourcesApi();
         api.MapExportApi();
         api.MapSearchApi();
+        api.MapOpenDataApi();
+        app.MapTradeTrackerFeeds();
+        app.MapTradeTrackerOpenApi();
     }
 
     /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers.</summary>

@@ -27,6 +27,7 @@ public static class DeadlinesApi
         var deadlines = api.MapGroup("/deadlines").WithTags("Deadlines").MapVersionedRows<Deadline, DeadlineInput, DeadlineEditor>(Shape);
         deadlines.MapPost("/{id:int}/extensions", ExtendAsync)
             .RequireAuthorization(Policies.CanEdit)
+            .WithJsonBody(typeof(ExtensionInput))
             .WithSummary("Records an extension of a deadline (Editor role, If-Match of the deadline required); answers the deadline.");
         return deadlines;
     }

@@ -72,7 +72,8 @@ public static class VersionedRows
                 return await RowAsync(http, shape, queries, created.Id, StatusCodes.Status201Created, ct);
             })
             .RequireAuthorization(Policies.CanEdit)
-            .WithSummary($"Adds a {shape.Kind} (Editor role).");
+            .WithJsonBody(typeof(TInput))
+            .WithSummary($"Adds a new {shape.Kind} (Editor role).");
 
         rows.MapPut("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>
                 WriteIfMatchAsync(http, shape, queries, id, async version =>
@@ -82,7 +83,8 @@ public static class VersionedRows
                     return await RowAsync(http, shape, queries, id, StatusCodes.Status200OK, ct);
                 }, ct))
             .RequireAuthorization(Policies.CanEdit)
-            .WithSummary($"Replaces a {shape.Kind} (Editor role, If-Match required).");
+            .WithJsonBody(typeof(TInput))
+            .WithSummary($"Replaces the {shape.Kind} with the body (Editor role, If-Match required).");
 
         rows.MapDelete("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>
                 WriteIfMatchAsync(http, shape, queries, id, async version =>
@@ -91,7 +93,7 @@ public static class VersionedRows
                     return TypedResults.NoContent();
                 }, ct))
             .RequireAuthorization(Policies.CanEdit)
-            .WithSummary($"Deletes a {shape.Kind} (Editor role, If-Match required).");
+            .WithSummary($"Deletes (archives) the {shape.Kind} (Editor role, If-Match required).");
 
         return rows;
     }

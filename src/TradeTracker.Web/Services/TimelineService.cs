@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
@@ -16,6 +17,57 @@ public sealed record TimelineFilter(
 {
     public const string RateChangeKind = "RateChange";
     public const int MaxPageSize = 200;
+
+    /// <summary>The filter in a query string (economy, kind, from, to, q), as the timeline page's URL and the events API
+    /// read it. Values that do not read are left out and reported to <paramref name="invalid"/> (field, what would be
+    /// accepted); the page ignores them, the API answers 400.</summary>
+    public static TimelineFilter FromQuery(string? economy, string? kind, string? from, string? to, string? text, Action<string, string>? invalid = null)
+    {
+        string? kindName = null;
+        if (!string.IsNullOrWhiteSpace(kind))
+        {
+            kindName = string.Equals(kind.Trim(), RateChangeKind, StringComparison.OrdinalIgnoreCase) ? RateChangeKind
+                : Enum.TryParse<EventKind>(kind.Trim(), ignoreCase: true, out var eventKind) && Enum.IsDefined(eventKind) && !int.TryParse(kind, out _) ? eventKind.ToString()
+                : null;
+            if (kindName is null)
+            {
+                invalid?.Invoke("kind", $"'{kind.Trim()}' is not a kind: use {RateChangeKind} or one of {string.Join(", ", Enum.GetNames<EventKind>())}.");
+            }
+        }
+
+        return new TimelineFilter(
+            string.IsNullOrWhiteSpace(economy) ? null : economy.Trim().ToUpperInvariant(),
+            kindName,
+            ReadDate("from", from, invalid),
+            ReadDate("to", to, invalid),
+            string.IsNullOrWhiteSpace(text) ? null : text);
+    }
+
+    /// <summary>The filter as query values (page and asOf are the caller's): the inverse of <see cref="FromQuery"/>.</summary>
+    public Dictionary<string, object?> ToQuery() => new()
+    {
+        ["economy"] = Economy,
+        ["kind"] = Kind,
+        ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["q"] = Text,
+    };
+
+    private static DateOnly? ReadDate(string field, string? text, Action<string, string>? invalid)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        invalid?.Invoke(field, $"'{text.Trim()}' is not a date: use yyyy-MM-dd, such as 2025-04-02.");
+        return null;
+    }
 }
 
 public enum TimelineEntryType

@@ -2,6 +2,7 @@ using MudBlazor.Services;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
 using TradeTracker.Web.Services.Import;
+using TradeTracker.Web.Services.OpenData;
 
 namespace TradeTracker.Web.Setup;
 
@@ -28,6 +29,9 @@ public static class ServicesSetup
         services.AddSingleton<DeadlineEditor>();
         services.AddSingleton<CsvImportService>();
         services.AddSingleton<CsvExportService>();
+        services.AddSingleton<OpenDataService>();
+        services.AddSingleton<DeadlineCalendar>();
+        services.AddSingleton<ChangesFeed>();
         services.AddMudServices();
         services.AddProblemDetails();
         return services;

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.Auditing;
+using TradeTracker.Web.Data.Seed;
+
+namespace TradeTracker.Web.Services.OpenData;
+
+/// <summary>Recent changes to measures, rate steps, events and deadlines as an Atom feed, newest first, from the audit
+/// log (seeding left out). Entries say what changed in plain words and link to the page that shows it. Editors are
+/// not named: the audit log's actors are e-mail addresses, and the feed is public, so every entry's author is
+/// <see cref="Author"/>.</summary>
+public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public const int Size = 50;
+    public const string Author = "TradeTracker editors";
+    public const string Title = "TradeTracker: recent changes";
+
+    private static readonly string[] Kinds = [AuditKinds.Measure, AuditKinds.RateStep, AuditKinds.Event, AuditKinds.Deadline];
+
+    public async Task<FeedDocument> BuildAsync(Uri siteBase, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => Kinds.Contains(a.EntityKind) && a.Actor != ReferenceDataSeeder.Actor)
+            .OrderByDescending(a => a.Id)
+            .Take(Size)
+            .ToListAsync(ct);
+        var measureNames = await db.Measures.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var lastChange = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync(ct)
+            ?? DateTimeOffset.UnixEpoch;
+
+        // A tag: URI (RFC 4151) per entry, stable for as long as the site keeps its host name.
+        var tagBase = $"tag:{siteBase.Host},2025:tradetracker";
+        var feed = new SyndicationFeed(Title, "What editors added, changed or removed, newest first.", siteBase, $"{tagBase}:changes", entries.FirstOrDefault()?.At ?? lastChange);
+        feed.Authors.Add(new SyndicationPerson(null, Author, null));
+        feed.Links.Add(new SyndicationLink(new Uri(siteBase, "feeds/changes.atom"), "self", Title, "application/atom+xml", 0));
+        feed.Items = entries.Select(a =>
+        {
+            var snapshot = JsonSerializer.Deserialize<Dictionary<string, string?>>(a.Snapshot) ?? [];
+            var item = new SyndicationItem
+            {
+                Id = $"{tagBase}:audit-{a.Id}",
+                Title = new TextSyndicationContent(TitleOf(a, snapshot, measureNames)),
+                Summary = new TextSyndicationContent(SummaryOf(a)),
+                LastUpdatedTime = a.At,
+            };
+            item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(siteBase, PageOf(a.EntityKind, snapshot)), "text/html"));
+            item.Authors.Add(new SyndicationPerson(null, Author, null));
+            return item;
+        }).ToList();
+
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            new Atom10FeedFormatter(feed).WriteTo(writer);
+        }
+
+        return new FeedDocument(buffer.ToArray(), "application/atom+xml; charset=utf-8", lastChange);
+    }
+
+    private static string TitleOf(AuditEntry a, Dictionary<string, string?> snapshot, Dictionary<int, string> measureNames)
+    {
+        var kind = a.EntityKind switch
+        {
+            AuditKinds.Measure => "Measure",
+            AuditKinds.RateStep => "Rate step",
+            AuditKinds.Event => "Event",
+            _ => "Deadline",
+        };
+        string what;
+        if (a.EntityKind == AuditKinds.RateStep)
+        {
+            var rate = Text(snapshot, "RatePercent") is { } percent ? percent + "%" : "non-ad-valorem duty";
+            var measure = int.TryParse(Text(snapshot, "TariffMeasureId"), out var id) && measureNames.TryGetValue(id, out var name) ? name : "a measure";
+            what = $"{rate} under {measure}";
+        }
+        else
+        {
+            what = Text(snapshot, "Title") ?? Text(snapshot, "Name") ?? $"#{a.EntityId}";
+        }
+
+        var extended = a.EntityKind == AuditKinds.Deadline && a.Action == AuditAction.Updated && ChangedFields(a).Contains("Extensions");
+        var verb = extended ? "extended" : a.Action switch
+        {
+            AuditAction.Created => "added",
+            AuditAction.Updated => "changed",
+            AuditAction.Archived => "removed",
+            AuditAction.Restored => "restored",
+            _ => "deleted for good",
+        };
+        return $"{kind} {verb}: {what}";
+    }
+
+    private static string SummaryOf(AuditEntry a)
+    {
+        var fields = ChangedFields(a).Select(Words).ToList();
+        var when = a.At.UtcDateTime.ToString("MMMM d, yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
+        return a.Action == AuditAction.Updated && fields.Count > 0
+            ? $"Changed {string.Join(", ", fields)} on {when}."
+            : $"{a.Action} on {when}.";
+    }
+
+    private static List<string> ChangedFields(AuditEntry a) =>
+        (JsonSerializer.Deserialize<List<FieldChange>>(a.Changes, ChangesJson) ?? []).Select(c => c.Field).ToList();
+
+    private static readonly JsonSerializerOptions ChangesJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The page that shows the row: a measure's pair, the deadlines page, or the timeline around the entry.</summary>
+    private static string PageOf(string kind, Dictionary<string, string?> snapshot) => kind switch
+    {
+        AuditKinds.Measure when Text(snapshot, "ImposingEconomyCode") is { } imposer && Text(snapshot, "TargetEconomyCode") is { } target => $"tariffs/{imposer}/{target}",
+        AuditKinds.Measure => "tariffs",
+        AuditKinds.Deadline => "deadlines",
+        AuditKinds.Event when Text(snapshot, "StartsOn") is { } day => $"timeline?from={day}&to={day}",
+        AuditKinds.RateStep when Text(snapshot, "TimelineDate") is { } day => $"timeline?kind=RateChange&from={day}&to={day}",
+        _ => "timeline",
+    };
+
+    /// <summary>A snapshot value (JSON text) as plain text; null when absent or null.</summary>
+    private static string? Text(Dictionary<string, string?> snapshot, string field)
+    {
+        if (snapshot.GetValueOrDefault(field) is not { } json)
+        {
+            return null;
+        }
+
+        using var value = JsonDocument.Parse(json);
+        return value.RootElement.ValueKind switch
+        {
+            JsonValueKind.String => value.RootElement.GetString(),
+            JsonValueKind.Null => null,
+            _ => value.RootElement.GetRawText(),
+        };
+    }
+
+    /// <summary>"WhatHappens" as "what happens".</summary>
+    private static string Words(string field) =>
+        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+}

@@ -1,0 +1,55 @@
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services.OpenData;
+
+/// <summary>A source as the read API cites it.</summary>
+public sealed record SourceLink(string Publisher, string Title, string Url)
+{
+    public static IReadOnlyList<SourceLink> Of(IEnumerable<Source> sources) =>
+        sources.OrderBy(s => s.Id).Select(s => new SourceLink(s.Publisher, s.Title, s.Url)).ToList();
+}
+
+public sealed record EconomyRow(string Code, string Name, string TimeZone)
+{
+    public static EconomyRow Of(Economy e) => new(e.Code, e.Name, e.TimeZoneId);
+}
+
+/// <summary>One timeline entry: an event, or a rate step of a measure (<c>type</c> RateChange).</summary>
+public sealed record TimelineRow(
+    TimelineEntryType Type, int Id, DateOnly Date, DateOnly? EndDate, string Label, string Title, string Detail, string? Location,
+    decimal? RatePercent, bool NeverApplied, string? Imposer, string? Target, IReadOnlyList<SourceLink> Sources)
+{
+    public static TimelineRow Of(TimelineEntry e) => new(
+        e.Type, e.Id, e.Date, e.EndDate, e.Label, e.Title, e.Detail, e.Location, e.RatePercent, e.NeverApplied, e.ImposerCode, e.TargetCode,
+        SourceLink.Of(e.Sources));
+}
+
+/// <summary>One step of a measure's schedule: instants in UTC, and on the wall clock of the zone they were declared in.</summary>
+public sealed record RateStepRow(
+    int Id, decimal? RatePercent, DateTimeOffset? InForceFrom, DateTimeOffset? InForceUntil, string TimeZone,
+    string? InForceFromLocal, string? InForceUntilLocal, DateOnly? AnnouncedOn, bool NeverApplied, bool InForceAtAsOf, string? Notes,
+    IReadOnlyList<SourceLink> Sources);
+
+/// <summary>A measure with its schedule; <c>ratePercentAsOf</c> is its step in force at asOf (null when none counts).</summary>
+public sealed record MeasureRow(
+    int Id, string Key, string Name, string Imposer, string? Target, IReadOnlyList<string> ExemptedEconomies, string LegalBasis,
+    Coverage Coverage, string? ProductDescription, IReadOnlyList<string> HsPrefixes, Combination Combination, MeasureStatus Status,
+    Confidence Confidence, string? Notes, decimal? RatePercentAsOf, IReadOnlyList<RateStepRow> Schedule, IReadOnlyList<SourceLink> Sources);
+
+/// <summary>An extension of a deadline known at asOf.</summary>
+public sealed record ExtensionRow(DateTimeOffset NewDueAt, string TimeZone, string NewDueLocal, DateOnly DecidedOn, string? Note, SourceLink? Source);
+
+/// <summary>A deadline as it stood at asOf: the due instant then known, its state, and the extensions decided by then.</summary>
+public sealed record DeadlineRow(
+    int Id, string Title, DeadlineState State, DateTimeOffset DueAt, string TimeZone, string DueLocal,
+    DateTimeOffset OriginalDueAt, string OriginalTimeZone, string OriginalDueLocal, DeadlineStatus RecordedStatus, string? Outcome,
+    string WhatHappens, bool IsFeatured, Confidence Confidence, IReadOnlyList<ExtensionRow> Extensions, IReadOnlyList<SourceLink> Sources);
+
+/// <summary>Which deadlines: those still ahead at asOf, or those passed by then.</summary>
+public enum DeadlineWhen
+{
+    Upcoming,
+    Passed,
+}
+
+public sealed record MeasureFilter(string? Imposer = null, string? Target = null, MeasureStatus? Status = null);

@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services.OpenData;
+
+/// <summary>The read API's lists: measures with their schedules, the timeline, and deadlines as of an instant, each
+/// filtered and paged (or every row, for downloads) the way the pages show them.</summary>
+public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, TimelineService timeline, DeadlineService deadlines, DisplayClock clock)
+{
+    /// <summary>Measures by imposer, target (bilateral measures on it, and global ones that do not exempt it) and status,
+    /// ordered as the tariffs page lists them: imposer, all-goods first, those that can apply first, then by name.</summary>
+    public async Task<ListPage<MeasureRow>> GetMeasuresAsync(MeasureFilter filter, DateTimeOffset asOf, Paging paging, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Measures.AsNoTracking();
+        if (filter.Imposer is { } imposer)
+        {
+            query = query.Where(m => m.ImposingEconomyCode == imposer);
+        }
+
+        if (filter.Target is { } target)
+        {
+            query = query.Where(m => m.TargetEconomyCode == target || (m.TargetEconomyCode == null && !m.ExemptedEconomyCodes.Contains(target)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
+        var total = await query.CountAsync(ct);
+        var measures = await query
+            .OrderBy(m => m.ImposingEconomyCode).ThenBy(m => m.Coverage)
+            .ThenBy(m => m.Status == MeasureStatus.Threatened || m.Status == MeasureStatus.NeverApplied ? 1 : 0)
+            .ThenBy(m => m.Name).ThenBy(m => m.Id)
+            .Skip(paging.Skip).Take(paging.Size)
+            .Include(m => m.Steps).ThenInclude(s => s.Sources)
+            .Include(m => m.Sources)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        return Page(asOf, total, paging, measures.Select(m => ToRow(m, asOf)).ToList());
+    }
+
+    /// <summary>The timeline with the page's filter; with an asOf, entries dated after its day (in the display zone) are hidden.</summary>
+    public async Task<ListPage<TimelineRow>> GetTimelineAsync(TimelineFilter filter, DateTimeOffset? asOf, Paging paging, CancellationToken ct = default)
+    {
+        var asOfDate = asOf is { } at ? clock.LocalDate(at) : (DateOnly?)null;
+        var size = Math.Min(paging.Size, TimelineFilter.MaxPageSize);
+        var rows = new List<TimelineRow>();
+        var page = paging == Paging.All ? 1 : paging.Page;
+        TimelineResult result;
+        do
+        {
+            // Every row (a download) is read as consecutive pages of the largest size the timeline serves.
+            result = await timeline.QueryAsync(filter with { Page = page++, PageSize = size }, asOfDate, ct);
+            rows.AddRange(result.Entries.Select(TimelineRow.Of));
+        }
+        while (paging == Paging.All && result.Page < result.PageCount);
+
+        return Page(asOf, result.TotalCount, paging == Paging.All ? paging : paging with { Size = size }, rows);
+    }
+
+    /// <summary>Deadlines as of an instant (upcoming soonest first, then passed latest first), optionally only one side.</summary>
+    public async Task<ListPage<DeadlineRow>> GetDeadlinesAsync(DeadlineWhen? when, DateTimeOffset asOf, Paging paging, CancellationToken ct = default)
+    {
+        var views = await deadlines.GetAllAsync(asOf, ct);
+        var kept = views.Where(v => when switch
+        {
+            DeadlineWhen.Upcoming => v.State == DeadlineState.Upcoming,
+            DeadlineWhen.Passed => v.State != DeadlineState.Upcoming,
+            _ => true,
+        }).ToList();
+        return Page(asOf, kept.Count, paging, kept.Skip(paging.Skip).Take(paging.Size).Select(ToRow).ToList());
+    }
+
+    private ListPage<T> Page<T>(DateTimeOffset? asOf, int total, Paging paging, IReadOnlyList<T> items)
+    {
+        var size = paging == Paging.All ? Math.Max(1, total) : paging.Size;
+        return new ListPage<T>(asOf, asOf is { } at ? clock.Format(at) : null, total, paging.Page, size, Math.Max(1, (total + size - 1) / size), items);
+    }
+
+    private static MeasureRow ToRow(TariffMeasure m, DateTimeOffset asOf) => new(
+        m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
+        m.ProductDescription, m.HsPrefixes, m.Combination, m.Status, m.Confidence, m.Notes,
+        RateCalculator.StepInForce(m, asOf)?.RatePercent,
+        m.Steps.OrderBy(s => s.InForceFrom ?? DateTimeOffset.MaxValue).ThenBy(s => s.TimelineDate).ThenBy(s => s.Id).Select(s => new RateStepRow(
+            s.Id, s.RatePercent, s.InForceFrom, s.InForceUntil, s.TimeZoneId,
+            s.InForceFrom is { } from ? ZonedTime.Format(from, s.TimeZoneId) : null,
+            s.InForceUntil is { } until ? ZonedTime.Format(until, s.TimeZoneId) : null,
+            s.AnnouncedOn, s.NeverApplied, m.CanApply && s.IsInForceAt(asOf), s.Notes, SourceLink.Of(s.Sources))).ToList(),
+        SourceLink.Of(m.Sources));
+
+    private static DeadlineRow ToRow(DeadlineView v)
+    {
+        var d = v.Deadline;
+        return new DeadlineRow(
+            d.Id, d.Title, v.State, v.DueAt, v.DueTimeZoneId, ZonedTime.Format(v.DueAt, v.DueTimeZoneId),
+            d.OriginalDueAt, d.TimeZoneId, ZonedTime.Format(d.OriginalDueAt, d.TimeZoneId), d.Status, d.Outcome, d.WhatHappens,
+            d.IsFeatured, d.Confidence,
+            v.KnownExtensions.Select(x => new ExtensionRow(
+                x.NewDueAt, x.TimeZoneId, ZonedTime.Format(x.NewDueAt, x.TimeZoneId), x.DecidedOn, x.Note,
+                x.Source is { } s ? new SourceLink(s.Publisher, s.Title, s.Url) : null)).ToList(),
+            SourceLink.Of(d.Sources));
+    }
+}

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using CsvHelper;
+using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Services;
+
+namespace TradeTracker.IntegrationTests;
+
+/// <summary>The read API's lists (economies, measures, the timeline, deadlines) and their CSV and JSON downloads.</summary>
+public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+{
+    private readonly HttpClient client = factory.CreateClientAs(null);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonElement> GetAsync(string url) => await (await client.GetAsync(url, Ct)).ReadJsonAsync(HttpStatusCode.OK);
+
+    private static List<JsonElement> Items(JsonElement list) => list.GetProperty("items").EnumerateArray().ToList();
+
+    private static async Task<List<Dictionary<string, string>>> ReadCsvAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        using var csv = new CsvReader(new StringReader(await response.Content.ReadAsStringAsync(Ct)), CultureInfo.InvariantCulture);
+        var rows = new List<Dictionary<string, string>>();
+        await csv.ReadAsync();
+        csv.ReadHeader();
+        while (await csv.ReadAsync())
+        {
+            rows.Add(csv.HeaderRecord!.ToDictionary(h => h, h => csv.GetField(h) ?? ""));
+        }
+
+        return rows;
+    }
+
+    [Fact]
+    public async Task GetEconomies_Anonymous_ListsEverySeededEconomyWithItsZone()
+    {
+        var economies = (await GetAsync("/api/economies")).EnumerateArray().ToList();
+
+        Assert.Equal(250, economies.Count);
+        var usa = economies.Single(e => e.GetProperty("code").GetString() == "USA");
+        Assert.Equal("America/New_York", usa.GetProperty("timeZone").GetString());
+    }
+
+    [Fact]
+    public async Task GetEconomy_LowerCaseCode_ReturnsTheEconomy()
+    {
+        var china = await GetAsync("/api/economies/chn");
+
+        Assert.Equal("CHN", china.GetProperty("code").GetString());
+        Assert.Equal("Asia/Shanghai", china.GetProperty("timeZone").GetString());
+    }
+
+    [Fact]
+    public async Task GetEconomy_UnknownCode_Is404SayingWhatToUse()
+    {
+        var problem = await (await client.GetAsync("/api/economies/XYZ", Ct)).ReadJsonAsync(HttpStatusCode.NotFound);
+
+        Assert.Contains("ISO 3166-1 alpha-3", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task GetMeasures_UsOnChina_ListsWhatTheTariffsPageShowsInItsOrder()
+    {
+        var list = await GetAsync("/api/measures?imposer=usa&target=CHN&pageSize=200");
+
+        var onPage = await factory.GetService<RateService>().GetPairMeasuresAsync("USA", "CHN", Ct);
+        Assert.Equal(onPage.Count, list.GetProperty("total").GetInt32());
+        Assert.Equal(onPage.Select(m => m.Id), Items(list).Select(m => m.GetProperty("id").GetInt32()));
+    }
+
+    [Fact]
+    public async Task GetMeasures_UsOnChinaAsOfJune9Of2025_GivesEachStepInUtcAndOnTheUsClock()
+    {
+        var list = await GetAsync("/api/measures?imposer=USA&target=CHN&asOf=2025-06-09&pageSize=200");
+
+        var reciprocal = Items(list).Single(m => m.GetProperty("name").GetString() == "IEEPA reciprocal tariff");
+        Assert.Equal(10m, reciprocal.GetProperty("ratePercentAsOf").GetDecimal());
+        var april10 = reciprocal.GetProperty("schedule").EnumerateArray()
+            .Single(s => s.GetProperty("inForceFromLocal").GetString() == "12:01 a.m. EDT, April 10, 2025");
+        Assert.Equal(new DateTimeOffset(2025, 4, 10, 4, 1, 0, TimeSpan.Zero), april10.GetProperty("inForceFrom").GetDateTimeOffset());
+        Assert.Equal("America/New_York", april10.GetProperty("timeZone").GetString());
+        Assert.False(april10.GetProperty("inForceAtAsOf").GetBoolean());
+        Assert.NotEmpty(reciprocal.GetProperty("sources").EnumerateArray());
+        Assert.Single(reciprocal.GetProperty("schedule").EnumerateArray(), s => s.GetProperty("inForceAtAsOf").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetMeasures_StatusNeverApplied_OnlyThoseWithEveryStepFlagged()
+    {
+        var list = await GetAsync("/api/measures?status=neverapplied");
+
+        Assert.NotEmpty(Items(list));
+        Assert.All(Items(list), m =>
+        {
+            Assert.Equal("NeverApplied", m.GetProperty("status").GetString());
+            Assert.All(m.GetProperty("schedule").EnumerateArray(), s => Assert.True(s.GetProperty("neverApplied").GetBoolean()));
+        });
+    }
+
+    [Fact]
+    public async Task GetMeasures_SecondPageOfFive_IsTheNextFive()
+    {
+        var first = await GetAsync("/api/measures?pageSize=5");
+        var second = await GetAsync("/api/measures?pageSize=5&page=2");
+
+        Assert.Equal(49, second.GetProperty("total").GetInt32());
+        Assert.Equal(10, second.GetProperty("pageCount").GetInt32());
+        Assert.Equal(5, Items(second).Count);
+        Assert.Empty(Items(first).Select(m => m.GetProperty("id").GetInt32()).Intersect(Items(second).Select(m => m.GetProperty("id").GetInt32())));
+    }
+
+    [Fact]
+    public async Task GetEvents_TimelineFilter_ListsWhatTheTimelinePageShows()
+    {
+        var list = await GetAsync("/api/events?economy=chn&kind=RateChange&from=2025-01-01&to=2025-12-31");
+
+        var page = await factory.GetService<TimelineService>().QueryAsync(new TimelineFilter("CHN", TimelineFilter.RateChangeKind, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), ct: Ct);
+        Assert.Equal(page.TotalCount, list.GetProperty("total").GetInt32());
+        Assert.Equal(page.Entries.Select(e => e.Id), Items(list).Select(e => e.GetProperty("id").GetInt32()));
+        Assert.All(Items(list), e => Assert.Equal("RateChange", e.GetProperty("type").GetString()));
+    }
+
+    [Fact]
+    public async Task GetEvents_AsOfJune9Of2025_HidesEverythingAfterThatDay()
+    {
+        var all = await GetAsync("/api/events?pageSize=200");
+        var asOf = await GetAsync("/api/events?asOf=2025-06-09&pageSize=200");
+
+        Assert.True(asOf.GetProperty("total").GetInt32() < all.GetProperty("total").GetInt32());
+        Assert.All(Items(asOf), e => Assert.True(DateOnly.Parse(e.GetProperty("date").GetString()!, CultureInfo.InvariantCulture) <= new DateOnly(2025, 6, 9)));
+        Assert.Equal("11:59 p.m. EDT, June 9, 2025", asOf.GetProperty("asOfLocal").GetString());
+        Assert.Equal(JsonValueKind.Null, all.GetProperty("asOf").ValueKind);
+    }
+
+    [Fact]
+    public async Task GetEvents_PageTwoOfTen_ContinuesWherePageOneStopped()
+    {
+        var both = Items(await GetAsync("/api/events?pageSize=20"));
+        var second = Items(await GetAsync("/api/events?pageSize=10&page=2"));
+
+        Assert.Equal(both.Skip(10).Select(e => (e.GetProperty("type").GetString(), e.GetProperty("id").GetInt32())),
+            second.Select(e => (e.GetProperty("type").GetString(), e.GetProperty("id").GetInt32())));
+    }
+
+    [Fact]
+    public async Task GetDeadlines_AsOfJune9Of2025_July8DeadlineIsAheadAtItsFirstInstant()
+    {
+        var list = await GetAsync("/api/deadlines?asOf=2025-06-09&pageSize=200");
+
+        var july8 = Items(list).Single(d => d.GetProperty("title").GetString()!.StartsWith("July 8 deadline", StringComparison.Ordinal));
+        Assert.Equal("Upcoming", july8.GetProperty("state").GetString());
+        Assert.Equal(new DateTimeOffset(2025, 7, 9, 4, 1, 0, TimeSpan.Zero), july8.GetProperty("dueAt").GetDateTimeOffset());
+        Assert.Equal("12:01 a.m. EDT, July 9, 2025", july8.GetProperty("dueLocal").GetString());
+        Assert.Empty(july8.GetProperty("extensions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task GetDeadlines_Now_July8DeadlineCarriesItsExtensionHistory()
+    {
+        var list = await GetAsync("/api/deadlines?state=passed&pageSize=200");
+
+        Assert.All(Items(list), d => Assert.NotEqual("Upcoming", d.GetProperty("state").GetString()));
+        var july8 = Items(list).Single(d => d.GetProperty("title").GetString()!.StartsWith("July 8 deadline", StringComparison.Ordinal));
+        var extensions = july8.GetProperty("extensions").EnumerateArray().ToList();
+        Assert.Equal(2, extensions.Count);
+        Assert.Equal("12:01 a.m. EDT, August 7, 2025", july8.GetProperty("dueLocal").GetString());
+        Assert.Equal("12:01 a.m. EDT, July 9, 2025", july8.GetProperty("originalDueLocal").GetString());
+        Assert.Equal("2025-07-07", extensions[0].GetProperty("decidedOn").GetString());
+    }
+
+    [Fact]
+    public async Task GetDeadlines_UpcomingAsOfJune9Of2025_OnlyThoseAheadSoonestFirst()
+    {
+        var list = await GetAsync("/api/deadlines?state=Upcoming&asOf=2025-06-09&pageSize=200");
+
+        var due = Items(list).Select(d => d.GetProperty("dueAt").GetDateTimeOffset()).ToList();
+        Assert.NotEmpty(due);
+        Assert.All(due, d => Assert.True(d > new DateTimeOffset(2025, 6, 10, 3, 59, 59, TimeSpan.Zero)));
+        Assert.Equal(due.Order(), due);
+    }
+
+    [Theory]
+    [InlineData("/api/events?from=2025-13-01", "from", "yyyy-MM-dd")]
+    [InlineData("/api/events?kind=Party", "kind", "RateChange")]
+    [InlineData("/api/events?economy=XXX", "economy", "ISO 3166-1 alpha-3")]
+    [InlineData("/api/events?page=0", "page", "whole number from 1")]
+    [InlineData("/api/events?pageSize=500", "pageSize", "from 1 to 200")]
+    [InlineData("/api/events.xml", "format", "csv or json")]
+    [InlineData("/api/measures?status=Gone", "status", "InEffect")]
+    [InlineData("/api/measures?imposer=XXX", "imposer", "ISO 3166-1 alpha-3")]
+    [InlineData("/api/measures.csv?target=ZZZ", "target", "ISO 3166-1 alpha-3")]
+    [InlineData("/api/deadlines?state=soon", "state", "Upcoming, Passed")]
+    [InlineData("/api/deadlines?asOf=June-9th", "asOf", "Give a date")]
+    public async Task ReadApi_BadQuery_Is400NamingTheFieldAndWhatItAccepts(string url, string field, string accepted)
+    {
+        var problem = await (await client.GetAsync(url, Ct)).ReadJsonAsync(HttpStatusCode.BadRequest);
+
+        Assert.Equal([field], problem.ErrorFields());
+        Assert.Contains(accepted, problem.ErrorText(field));
+    }
+
+    [Fact]
+    public async Task DownloadEventsCsv_Filtered_HoldsEveryEntryTheFilterKeepsAcrossPages()
+    {
+        const string filter = "economy=CHN&from=2025-01-01&asOf=2025-06-09";
+        var list = await GetAsync($"/api/events?{filter}&pageSize=200");
+
+        var response = await client.GetAsync($"/api/events.csv?{filter}&pageSize=5", Ct);
+        var rows = await ReadCsvAsync(response);
+
+        Assert.StartsWith("tradetracker-events-", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.True(rows.Count > 5);
+        Assert.Equal(Items(list).Select(e => $"{e.GetProperty("type").GetString()}:{e.GetProperty("id").GetInt32()}"), rows.Select(r => $"{r["type"]}:{r["id"]}"));
+        Assert.All(rows, r => Assert.InRange(DateOnly.Parse(r["date"], CultureInfo.InvariantCulture), new DateOnly(2025, 1, 1), new DateOnly(2025, 6, 9)));
+    }
+
+    [Fact]
+    public async Task DownloadEventsJson_FormatQuery_IsTheWholeListAsAnAttachment()
+    {
+        var response = await client.GetAsync("/api/events?format=json&kind=Agreement", Ct);
+
+        var download = await response.ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal(download.GetProperty("total").GetInt32(), Items(download).Count);
+        Assert.All(Items(download), e => Assert.Equal("Agreement", e.GetProperty("label").GetString()));
+    }
+
+    [Fact]
+    public async Task DownloadMeasuresCsv_UsOnChina_OneLinePerRateStep()
+    {
+        var rows = await ReadCsvAsync(await client.GetAsync("/api/measures.csv?imposer=USA&target=CHN&asOf=2025-06-09", Ct));
+
+        var measures = await factory.GetService<RateService>().GetPairMeasuresAsync("USA", "CHN", Ct);
+        Assert.Equal(measures.Sum(m => Math.Max(1, m.Steps.Count)), rows.Count);
+        var april10 = rows.Single(r => r["name"] == "IEEPA reciprocal tariff" && r["in_force_from_local"] == "12:01 a.m. EDT, April 10, 2025");
+        Assert.Equal("2025-04-10T04:01:00Z", april10["in_force_from_utc"]);
+        Assert.Equal("125", april10["rate_percent"]);
+        Assert.Equal("10", april10["rate_percent_as_of"]);
+    }
+
+    [Fact]
+    public async Task DownloadDeadlinesCsv_UpcomingAsOfJune9Of2025_MatchesTheList()
+    {
+        var list = await GetAsync("/api/deadlines?state=upcoming&asOf=2025-06-09&pageSize=200");
+
+        var rows = await ReadCsvAsync(await client.GetAsync("/api/deadlines.csv?state=upcoming&asOf=2025-06-09", Ct));
+
+        Assert.Equal(Items(list).Select(d => d.GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture)), rows.Select(r => r["id"]));
+        Assert.All(rows, r => Assert.Equal("Upcoming", r["state"]));
+    }
+
+    [Fact]
+    public async Task TimelinePage_Filtered_LinksDownloadsOfItsFilterAndAsOf()
+    {
+        var html = await client.GetPageAsync("/timeline?kind=Agreement&q=trade&asOf=2025-06-09&page=1");
+
+        Assert.Contains("href=\"api/events.csv?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"api/events.json?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+    }
+
+    [Fact]
+    public async Task DeadlinesPage_AsOf_LinksDownloadsTheCalendarAndTheFeeds()
+    {
+        var html = await client.GetPageAsync("/deadlines?asOf=2025-06-09");
+
+        Assert.Contains("href=\"api/deadlines.csv?asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"feeds/deadlines.ics\"", html);
+        Assert.Contains("href=\"webcal://localhost/feeds/deadlines.ics\"", html);
+        Assert.Contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"TradeTracker: recent changes\" href=\"feeds/changes.atom\"", html);
+    }
+
+    [Fact]
+    public async Task TariffsPage_Pair_LinksDownloadsOfItsMeasures()
+    {
+        var html = await client.GetPageAsync("/tariffs/CHN/USA?asOf=2025-04-10");
+
+        Assert.Contains("href=\"api/measures.csv?imposer=CHN&target=USA&asOf=2025-04-10\"", html);
+        Assert.Contains("href=\"api/reference\"", html);
+    }
+}
