@@ -22,13 +22,11 @@ public sealed record RateChart(
 /// <summary>The chart's range as asked in the URL (<c>?from=&amp;to=</c>, dates in the display zone).</summary>
 public sealed record ChartRange(string? From, string? To)
 {
-    public static readonly DateOnly DefaultFrom = new(2018, 1, 1);
-
-    /// <summary>Presets offered beside the chart: label, from, to.</summary>
+    /// <summary>Presets offered beside the chart: label, from, to (none: up to the moment viewed).</summary>
     public static readonly IReadOnlyList<(string Label, string From, string? To)> Presets =
     [
         ("2018 to now", "2018-01-01", null),
-        ("2025", "2025-01-01", "2025-12-31"),
+        ("2025 to now", "2025-01-01", null),
         ("April–May 2025", "2025-04-01", "2025-05-31"),
     ];
 }
@@ -39,12 +37,13 @@ public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, 
 {
     private static readonly EventKind[] MarkedKinds = [EventKind.NegotiationRound, EventKind.LeadersCall, EventKind.Agreement, EventKind.Announcement];
 
-    /// <summary>Reads the range: bare dates in the display zone, from the start of <c>from</c> to the end of <c>to</c>,
-    /// cut at <paramref name="asOf"/>. Errors are keyed by field.</summary>
+    /// <summary>Reads the range: bare dates in the display zone, from the start of <c>from</c> (default: January 1 of the
+    /// year before the moment viewed) to the end of <c>to</c>, cut at <paramref name="asOf"/>. Errors are keyed by field.</summary>
     public bool TryResolve(ChartRange range, DateTimeOffset asOf, out DateTimeOffset from, out DateTimeOffset to, out Dictionary<string, string> errors)
     {
         errors = [];
-        from = ZonedTime.StartOfDay(ParseOr(range.From, ChartRange.DefaultFrom, "from", errors), clock.TimeZoneId);
+        var defaultFrom = new DateOnly(clock.LocalDate(asOf).Year - 1, 1, 1);
+        from = ZonedTime.StartOfDay(ParseOr(range.From, defaultFrom, "from", errors), clock.TimeZoneId);
         to = string.IsNullOrWhiteSpace(range.To) ? asOf : ZonedTime.EndOfDay(ParseOr(range.To, default, "to", errors), clock.TimeZoneId);
         to = to > asOf ? asOf : to;
         if (errors.Count == 0 && from >= to)

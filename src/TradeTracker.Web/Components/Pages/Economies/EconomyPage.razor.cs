@@ -9,7 +9,7 @@ namespace TradeTracker.Web.Components.Pages.Economies;
 /// with each main partner, its deadlines (upcoming first) and its latest events.</summary>
 public partial class EconomyPage
 {
-    /// <summary>Charts shown: the partners with the most measures between them first.</summary>
+    /// <summary>At most this many partner charts, so the page stays light.</summary>
     private const int MaxPartners = 3;
 
     private Economy? economy;
