@@ -94,4 +94,16 @@ public sealed class AsOfPagesTests(TradeTrackerFactory factory) : IClassFixture<
         Assert.True(china >= 0 && afghanistan > china, "China, tracked, should come before Afghanistan.");
         Assert.Contains("250 of 250 economies", html);
     }
+
+    [Theory]
+    [InlineData("2025-06-09", false)]
+    [InlineData("2025-11-05", true)]
+    public async Task GetTariffs_AsOf_ShowsALayersEndOnlyOnceItWasDecided(string asOf, bool endShown)
+    {
+        var html = await client.GetPageAsync($"/tariffs/USA/CHN?asOf={asOf}");
+
+        var start = html.IndexOf("IEEPA fentanyl tariff", html.IndexOf("data-testid=\"headline-layer\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        var layer = html[start..html.IndexOf("</li>", start, StringComparison.Ordinal)];
+        Assert.Equal(endShown, layer.Contains("until 12:01 a.m. EST, November 10, 2025", StringComparison.Ordinal));
+    }
 }

@@ -215,4 +215,17 @@ public sealed class RateCalculatorTests : MeasureBuilder
         Assert.Equal(0m, atEnd.HeadlinePercent);
         Assert.Equal(20m, justBefore.HeadlinePercent);
     }
+
+    [Fact]
+    public void KnownUntil_BeforeTheNextStepWasAnnounced_IsNotYetKnown()
+    {
+        var current = Step(125m, April10, June9);
+        var next = Step(10m, June9);
+        next.AnnouncedOn = new DateOnly(2025, 6, 1);
+        var reciprocal = Measure("IEEPA reciprocal", steps: [current, next]);
+
+        Assert.Null(RateCalculator.KnownUntil(reciprocal, current, April10.AddDays(1)));
+        Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(-5)));
+        Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(1)));
+    }
 }
