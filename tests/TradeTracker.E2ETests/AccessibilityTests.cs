@@ -6,7 +6,8 @@ namespace TradeTracker.E2ETests;
 
 public sealed class AccessibilityTests(AppServer app)
 {
-    public static TheoryData<string> PublicPages => ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/deadlines", "/search?q=geneva", "/Account/Login"];
+    public static TheoryData<string> PublicPages =>
+        ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/tariffs/USA/CHN?hs=7208&asOf=2025-04-10", "/deadlines", "/search?q=geneva", "/economies", "/economies/CHN", "/Account/Login"];
 
     [Theory]
     [MemberData(nameof(PublicPages))]

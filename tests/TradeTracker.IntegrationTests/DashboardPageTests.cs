@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using TradeTracker.IntegrationTests.Infrastructure;
 
 namespace TradeTracker.IntegrationTests;
@@ -7,16 +6,6 @@ namespace TradeTracker.IntegrationTests;
 public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
 {
     private readonly HttpClient client = factory.CreateClientAs(null);
-
-    /// <summary>The first headline rate shown after the element with <paramref name="testId"/>.</summary>
-    private static string HeadlineAfter(string html, string testId)
-    {
-        var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
-        Assert.True(start >= 0, $"No {testId} on the page.");
-        var match = Regex.Match(html[start..], "data-testid=\"headline-rate\"[^>]*>([^<]*)<");
-        Assert.True(match.Success, $"No headline rate after {testId}.");
-        return match.Groups[1].Value.Trim();
-    }
 
     [Fact]
     public async Task Get_Now_ShowsFeaturedJuly8Deadline()
@@ -56,8 +45,8 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     {
         var html = await client.GetPageAsync("/?asOf=2025-06-10");
 
-        Assert.Equal("30%", HeadlineAfter(html, "rate-USA-CHN"));
-        Assert.Equal("10%", HeadlineAfter(html, "rate-CHN-USA"));
+        Assert.Equal("30%", PageHtml.HeadlineAfter(html, "rate-USA-CHN"));
+        Assert.Equal("10%", PageHtml.HeadlineAfter(html, "rate-CHN-USA"));
     }
 
     [Fact]

@@ -13,7 +13,14 @@ public sealed record RateLayerDto(
 
 public sealed record RatesDto(
     string Imposer, string Target, DateTimeOffset AsOf, string AsOfLocal, decimal HeadlinePercent,
-    IReadOnlyList<RateLayerDto> Layers, IReadOnlyList<RateLayerDto> ProductLayers);
+    IReadOnlyList<RateLayerDto> Layers, IReadOnlyList<RateLayerDto> ProductLayers, ProductRateDto? Product);
+
+/// <summary>One layer of a product's rate: the layer, whether it counts ("adds", "replaced", "excepted",
+/// "coverageUnknown"), in words, and the measure that took it out.</summary>
+public sealed record ProductLayerDto(RateLayerDto Layer, string Role, string RoleText, int? ByMeasureId, string? ByMeasure);
+
+/// <summary>The rate on the product asked about with <c>hs</c>: the HS digits read, the total, and every layer's role.</summary>
+public sealed record ProductRateDto(string Hs, decimal TotalPercent, IReadOnlyList<ProductLayerDto> Layers);
 
 public static class RatesApi
 {
@@ -21,12 +28,13 @@ public static class RatesApi
     {
         api.MapGet("/rates", GetRatesAsync)
             .WithName("GetRates")
-            .WithSummary("The headline rate one economy charged another at an instant, with each layer and its sources.");
+            .WithSummary("The headline rate one economy charged another at an instant, with each layer and its sources; "
+                + "with hs (an HS code such as 8517.13 or 7208), also the total on that product and what each layer does to it.");
         return api;
     }
 
     private static async Task<IResult> GetRatesAsync(
-        string? imposer, string? target, string? asOf, RateService rates, EconomyService economies, DisplayClock clock, CancellationToken ct)
+        string? imposer, string? target, string? asOf, string? hs, RateService rates, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var imposerEconomy = await economies.FindAsync(imposer, ct);
@@ -49,6 +57,12 @@ public static class RatesApi
             errors["asOf"] = [asOfError];
         }
 
+        var hsDigits = "";
+        if (hs is not null && !HsCode.TryNormalize(hs, out hsDigits, out var hsError))
+        {
+            errors["hs"] = [hsError];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
@@ -62,8 +76,15 @@ public static class RatesApi
             ZonedTime.Format(snapshot.At, imposerEconomy.TimeZoneId),
             snapshot.HeadlinePercent,
             snapshot.HeadlineLayers.Select(ToDto).ToList(),
-            snapshot.ProductLayers.Select(ToDto).ToList()));
+            snapshot.ProductLayers.Select(ToDto).ToList(),
+            hs is null ? null : ToDto(ProductRate.For(snapshot, hsDigits))));
     }
+
+    private static ProductRateDto ToDto(ProductRate product) => new(
+        product.HsDigits,
+        product.TotalPercent,
+        product.Layers.Select(l => new ProductLayerDto(
+            ToDto(l.Layer), System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Role.ToString()), Labels.Of(l), l.By?.Id, l.By?.Name)).ToList());
 
     private static RateLayerDto ToDto(RateLayer layer) => new(
         layer.Measure.Id,

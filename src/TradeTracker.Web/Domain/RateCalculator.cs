@@ -31,6 +31,11 @@ public static class RateCalculator
             ? measure.Steps.Where(s => s.IsInForceAt(at)).MaxBy(s => s.InForceFrom)
             : null;
 
+    /// <summary>When a step stops applying, as known at an instant: its end once that has passed; while it is ahead, only
+    /// if the step that follows it had been announced by then. An end not yet decided is not shown in a view of the past.</summary>
+    public static DateTimeOffset? KnownUntil(TariffMeasure measure, RateStep step, DateTimeOffset at) =>
+        step.InForceUntil is { } until && (until <= at || measure.Steps.Any(s => s.InForceFrom == until && s.IsKnownAt(at))) ? until : null;
+
     /// <summary>The headline rate is the sum of the in-force steps of every all-goods measure that adds or replaces (minus
     /// any an all-goods measure replaces or excepts); listed-product measures are returned beside it as layers for those
     /// products only.</summary>

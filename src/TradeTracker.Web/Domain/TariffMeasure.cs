@@ -99,6 +99,11 @@ public sealed class RateStep : EditableEntity
     public DateOnly TimelineDate { get; set; }
     public List<Source> Sources { get; set; } = [];
 
+    /// <summary>Whether the step was known at an instant: announced by that day (in its zone), or, with no announcement
+    /// date, in force by then. Views of the past hide later steps.</summary>
+    public bool IsKnownAt(DateTimeOffset instant) =>
+        AnnouncedOn is { } announced ? announced <= ZonedTime.LocalDate(instant, TimeZoneId) : InForceFrom is { } from && from <= instant;
+
     public bool IsInForceAt(DateTimeOffset instant) =>
         !NeverApplied && RatePercent is not null && InForceFrom is { } from && from <= instant
         && (InForceUntil is not { } until || instant < until);

@@ -6,12 +6,12 @@ namespace TradeTracker.Web.Services;
 
 public sealed class EventService(IDbContextFactory<AppDbContext> dbFactory)
 {
-    /// <summary>The latest events that had started by a day, newest first.</summary>
-    public async Task<List<TradeEvent>> GetLatestAsync(DateOnly asOfDate, int count, CancellationToken ct = default)
+    /// <summary>The latest events that had started by a day (those involving one economy, if given), newest first.</summary>
+    public async Task<List<TradeEvent>> GetLatestAsync(DateOnly asOfDate, int count, string? economy = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Events.AsNoTracking()
-            .Where(e => e.StartsOn <= asOfDate)
+            .Where(e => e.StartsOn <= asOfDate && (economy == null || e.Economies.Any(x => x.Code == economy)))
             .OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
             .Take(count)
             .Include(e => e.Sources)

@@ -40,7 +40,16 @@ public static class Labels
     {
         Combination.Adds => "Adds to other layers",
         Combination.Replaces => "Replaces earlier measures on its products",
-        _ => "Exception: removes a layer for its products",
+        _ => "Exception: takes the named layers off its products",
+    };
+
+    /// <summary>What a layer does to a product's rate: "adds", "replaced by …", "removed by exception …".</summary>
+    public static string Of(ProductLayer layer) => layer.Role switch
+    {
+        LayerRole.Adds => "adds",
+        LayerRole.Replaced => $"replaced by {layer.By?.Name}",
+        LayerRole.Excepted => $"removed by exception {layer.By?.Name}",
+        _ => "HS codes not recorded: may apply, not counted",
     };
 
     public static string Percent(decimal? value) => value is { } v ? $"{v:0.####}%" : "not ad valorem";

@@ -15,6 +15,7 @@ public static class ServicesSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DisplayClock>();
         services.AddSingleton<RateService>();
+        services.AddSingleton<RateChartService>();
         services.AddSingleton<TimelineService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DeadlineService>();

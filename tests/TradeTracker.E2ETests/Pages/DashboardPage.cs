@@ -12,8 +12,6 @@ public sealed class DashboardPage(IPage page) : BasePage(page)
 
     public ILocator CountdownDays => Page.GetByTestId("countdown-days");
 
-    public ILocator Banner => Page.GetByTestId("asof-banner");
-
     public ILocator HeadlineRate(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}").GetByTestId("headline-rate");
 
     public ILocator Rates(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}");

@@ -2,59 +2,8 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.UnitTests.Domain;
 
-public sealed class RateCalculatorTests
+public sealed class RateCalculatorTests : MeasureBuilder
 {
-    private const string NewYork = "America/New_York";
-    private const string Beijing = "Asia/Shanghai";
-
-    private static readonly DateTimeOffset April9 = ZonedTime.AtLocal(new DateOnly(2025, 4, 9), new TimeOnly(0, 1), NewYork);
-    private static readonly DateTimeOffset April10 = ZonedTime.AtLocal(new DateOnly(2025, 4, 10), new TimeOnly(0, 1), NewYork);
-    private static readonly DateTimeOffset June9 = ZonedTime.EndOfDay(new DateOnly(2025, 6, 9), NewYork);
-
-    private int nextId = 1;
-
-    private TariffMeasure Measure(
-        string name,
-        string imposer = "USA",
-        string? target = "CHN",
-        Coverage coverage = Coverage.AllGoods,
-        Combination combination = Combination.Adds,
-        MeasureStatus status = MeasureStatus.InEffect,
-        params RateStep[] steps)
-    {
-        var measure = new TariffMeasure
-        {
-            Id = nextId++,
-            Key = name.ToUpperInvariant().Replace(' ', '-'),
-            Name = name,
-            LegalBasis = "Test basis",
-            ImposingEconomyCode = imposer,
-            TargetEconomyCode = target,
-            Coverage = coverage,
-            Combination = combination,
-            Status = status,
-            Steps = [.. steps],
-        };
-        foreach (var step in steps)
-        {
-            step.Measure = measure;
-            step.TariffMeasureId = measure.Id;
-        }
-
-        return measure;
-    }
-
-    private RateStep Step(decimal? rate, DateTimeOffset from, DateTimeOffset? until = null, bool neverApplied = false, string zone = NewYork) => new()
-    {
-        Id = nextId++,
-        RatePercent = rate,
-        InForceFrom = neverApplied ? null : from,
-        InForceUntil = until,
-        NeverApplied = neverApplied,
-        TimeZoneId = zone,
-        TimelineDate = ZonedTime.LocalDate(from, zone),
-    };
-
     [Fact]
     public void Compute_OneSecondBeforeChangeAtTwelveOhOneEdt_GivesOldRate()
     {
@@ -265,5 +214,18 @@ public sealed class RateCalculatorTests
 
         Assert.Equal(0m, atEnd.HeadlinePercent);
         Assert.Equal(20m, justBefore.HeadlinePercent);
+    }
+
+    [Fact]
+    public void KnownUntil_BeforeTheNextStepWasAnnounced_IsNotYetKnown()
+    {
+        var current = Step(125m, April10, June9);
+        var next = Step(10m, June9);
+        next.AnnouncedOn = new DateOnly(2025, 6, 1);
+        var reciprocal = Measure("IEEPA reciprocal", steps: [current, next]);
+
+        Assert.Null(RateCalculator.KnownUntil(reciprocal, current, April10.AddDays(1)));
+        Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(-5)));
+        Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(1)));
     }
 }

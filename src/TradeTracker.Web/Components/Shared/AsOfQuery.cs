@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.WebUtilities;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.Web.Components.Shared;
@@ -16,6 +17,13 @@ public static class AsOfQuery
         return clock.TryResolve(text, out var instant, out var error)
             ? (instant, instant, null)
             : (clock.Now, null, error);
+    }
+
+    /// <summary>The <c>asOf</c> value of a URL, or null.</summary>
+    public static string? FromUri(string uri)
+    {
+        var query = new Uri(uri).Query;
+        return QueryHelpers.ParseQuery(query).TryGetValue("asOf", out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
     }
 
     public static string Append(string path, string? asOf) =>

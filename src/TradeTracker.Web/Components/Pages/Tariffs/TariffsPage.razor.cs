@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
+using TradeTracker.Web.Components.Shared;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
+using TradeTracker.Web.Setup;
+
+namespace TradeTracker.Web.Components.Pages.Tariffs;
+
+/// <summary>A pair's page: the headline stack as of the chosen instant, one product's rate (<c>?hs=</c>), the step chart
+/// of both directions (<c>?from=&amp;to=</c>) and every measure's schedule as then known.</summary>
+public partial class TariffsPage
+{
+    private string imposerCode = "";
+    private string targetCode = "";
+    private Economy? imposer;
+    private Economy? target;
+    private RateSnapshot? snapshot;
+    private ProductRate? product;
+    private string? hsError;
+    private RateChart? chart;
+    private Dictionary<string, string> rangeErrors = [];
+    private List<TariffMeasure> measures = [];
+    private List<(string, string)> pairs = [];
+    private DateTimeOffset asOf;
+    private DateTimeOffset? asOfShown;
+    private string? asOfError;
+    private string? notFound;
+
+    [Inject] private RateService Rates { get; set; } = default!;
+    [Inject] private RateChartService Charts { get; set; } = default!;
+    [Inject] private EconomyService Economies { get; set; } = default!;
+    [Inject] private DisplayClock Clock { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IOptions<TradeTrackerOptions> Options { get; set; } = default!;
+
+    [Parameter] public string? Imposer { get; set; }
+    [Parameter] public string? Target { get; set; }
+    [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
+    [SupplyParameterFromQuery(Name = "hs")] public string? Hs { get; set; }
+    [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
+    [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
+
+    /// <summary>The as-of value to carry in links: only a valid one.</summary>
+    private string? AsOfParam => asOfShown is null ? null : AsOfText;
+
+    protected override Task OnParametersSetAsync() => LoadAsync();
+
+    /// <summary>Loads everything the page shows; also run when an editor's change commits (<see cref="LiveUpdates"/>).</summary>
+    private async Task LoadAsync()
+    {
+        (asOf, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText);
+        imposerCode = (Imposer ?? Options.Value.FeaturedImposer).ToUpperInvariant();
+        targetCode = (Target ?? Options.Value.FeaturedTarget).ToUpperInvariant();
+        pairs = await Rates.GetPairsAsync();
+        imposer = await Economies.FindAsync(imposerCode);
+        target = await Economies.FindAsync(targetCode);
+        notFound = imposer is null || target is null ? $"{imposerCode} → {targetCode} is not a pair of known economies. Use ISO 3166-1 alpha-3 codes, such as /tariffs/USA/CHN." : null;
+        if (notFound is not null)
+        {
+            return;
+        }
+
+        measures = (await Rates.GetPairMeasuresAsync(imposerCode, targetCode)).Where(m => m.Steps.Any(s => s.IsKnownAt(asOf))).ToList();
+        snapshot = RateCalculator.Compute(imposerCode, targetCode, asOf, measures);
+        (product, hsError) = (null, null);
+        if (Hs is not null)
+        {
+            if (HsCode.TryNormalize(Hs, out var digits, out var error))
+            {
+                product = ProductRate.For(snapshot, digits);
+            }
+            else
+            {
+                hsError = error;
+            }
+        }
+
+        chart = Charts.TryResolve(new ChartRange(From, To), asOf, out var from, out var to, out rangeErrors)
+            ? await Charts.GetAsync(imposerCode, targetCode, from, to)
+            : null;
+    }
+
+    /// <summary>The measures API's download of this pair's measures, with the page's asOf.</summary>
+    private string DownloadUrl(string format) =>
+        AsOfQuery.Append($"api/measures.{format}?imposer={imposerCode}&target={targetCode}", AsOfParam);
+
+    private void SetHs(string? hs) => Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("hs", hs));
+
+    private string RangeHref(string from, string? to) => Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+    {
+        ["from"] = from,
+        ["to"] = to,
+    });
+}

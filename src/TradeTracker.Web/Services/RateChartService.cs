@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.Web.Services;
+
+public enum ChartMarkerKind
+{
+    Event,
+    Deadline,
+}
+
+/// <summary>A dated thing marked on the chart: an event (by its id) or a deadline (by its id), with a label.</summary>
+public sealed record ChartMarker(DateTimeOffset At, ChartMarkerKind Kind, int Id, string Label);
+
+/// <summary>A pair's headline rates both ways over a range, with the talks, announcements and deadlines in it.</summary>
+public sealed record RateChart(
+    string ImposerCode, string TargetCode, DateTimeOffset From, DateTimeOffset To, string TimeZoneId,
+    IReadOnlyList<RatePoint> Points, IReadOnlyList<ChartMarker> Markers);
+
+/// <summary>The chart's range as asked in the URL (<c>?from=&amp;to=</c>, dates in the display zone).</summary>
+public sealed record ChartRange(string? From, string? To)
+{
+    /// <summary>Presets offered beside the chart: label, from, to (none: up to the moment viewed).</summary>
+    public static readonly IReadOnlyList<(string Label, string From, string? To)> Presets =
+    [
+        ("2018 to now", "2018-01-01", null),
+        ("2025 to now", "2025-01-01", null),
+        ("April–May 2025", "2025-04-01", "2025-05-31"),
+    ];
+}
+
+/// <summary>The step chart's data: <see cref="RateHistory"/> over a pair's measures, plus event and deadline markers as
+/// known at the instant viewed. Nothing after that instant is shown.</summary>
+public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, RateService rates, DeadlineService deadlines, DisplayClock clock)
+{
+    private static readonly EventKind[] MarkedKinds = [EventKind.NegotiationRound, EventKind.LeadersCall, EventKind.Agreement, EventKind.Announcement];
+
+    /// <summary>Reads the range: bare dates in the display zone, from the start of <c>from</c> (default: January 1 of the
+    /// year before the moment viewed) to the end of <c>to</c>, cut at <paramref name="asOf"/>. Errors are keyed by field.</summary>
+    public bool TryResolve(ChartRange range, DateTimeOffset asOf, out DateTimeOffset from, out DateTimeOffset to, out Dictionary<string, string> errors)
+    {
+        errors = [];
+        var defaultFrom = new DateOnly(clock.LocalDate(asOf).Year - 1, 1, 1);
+        from = ZonedTime.StartOfDay(ParseOr(range.From, defaultFrom, "from", errors), clock.TimeZoneId);
+        to = string.IsNullOrWhiteSpace(range.To) ? asOf : ZonedTime.EndOfDay(ParseOr(range.To, default, "to", errors), clock.TimeZoneId);
+        to = to > asOf ? asOf : to;
+        if (errors.Count == 0 && from >= to)
+        {
+            errors["from"] = $"The range must start before {clock.Format(to)}.";
+        }
+
+        return errors.Count == 0;
+    }
+
+    public async Task<RateChart> GetAsync(string a, string b, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    {
+        var forward = await rates.GetPairMeasuresAsync(a, b, ct);
+        var backward = await rates.GetPairMeasuresAsync(b, a, ct);
+        var points = RateHistory.Compute(a, b, forward, backward, from, to, clock.TimeZoneId);
+
+        var fromDate = clock.LocalDate(from);
+        var toDate = clock.LocalDate(to);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = await db.Events.AsNoTracking()
+            .Where(e => e.StartsOn >= fromDate && e.StartsOn <= toDate && MarkedKinds.Contains(e.Kind)
+                && e.Economies.Any(x => x.Code == a) && e.Economies.Any(x => x.Code == b))
+            .OrderBy(e => e.StartsOn)
+            .Select(e => new { e.Id, e.StartsOn, e.Kind, e.Title })
+            .ToListAsync(ct);
+        var eventMarkers = events.Select(e => new ChartMarker(ZonedTime.StartOfDay(e.StartsOn, clock.TimeZoneId), ChartMarkerKind.Event, e.Id,
+            string.Create(CultureInfo.InvariantCulture, $"{e.StartsOn:MMMM d, yyyy}, {Labels.Of(e.Kind)}: {e.Title}")));
+        var deadlineMarkers = (await deadlines.GetForEconomiesAsync([a, b], to, ct))
+            .Where(d => d.DueAt >= from && d.DueAt <= to)
+            .Select(d => new ChartMarker(d.DueAt, ChartMarkerKind.Deadline, d.Deadline.Id,
+                $"{ZonedTime.Format(d.DueAt, d.DueTimeZoneId)}, deadline: {d.Deadline.Title}"));
+
+        return new RateChart(a, b, from, to, clock.TimeZoneId, points, [.. eventMarkers.Concat(deadlineMarkers).OrderBy(m => m.At)]);
+    }
+
+    private static DateOnly ParseOr(string? text, DateOnly fallback, string field, Dictionary<string, string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2100)
+        {
+            return date;
+        }
+
+        errors[field] = $"'{text}' is not a date: use yyyy-MM-dd, such as 2025-04-10.";
+        return fallback;
+    }
+}
