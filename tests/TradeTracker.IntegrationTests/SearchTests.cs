@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
@@ -185,6 +186,38 @@ public sealed class SearchTests(TradeTrackerFactory factory) : IClassFixture<Tra
         Assert.Equal(1, asOf.TotalCount);
         Assert.Equal($"/timeline?from=2025-06-01&to=2025-06-01&asOf=2025-06-09#event-{past.Id}", hit.Link);
         Assert.Equal(2, now.TotalCount);
+    }
+
+    [Fact]
+    public async Task Search_WordInMoreRowsThanTheCap_SaysMoreThanAndRanksTheNewestMatches()
+    {
+        // Straight into the table, as a bulk load would: the index triggers take them in.
+        var word = UniqueWord();
+        var rows = SearchService.CountCap + 50;
+        var summary = $"Said {word} again.";
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Database.ExecuteSqlAsync($"""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {rows})
+                INSERT INTO Events (StartsOn, Kind, Title, Summary, Confidence, CreatedBy, CreatedAt, UpdatedBy, UpdatedAt, Version, Participants)
+                SELECT '2025-06-01', 'Statement', 'Bulk statement ' || i, {summary}, 'Confirmed',
+                       'test', '2026-01-01T00:00:00.0000000Z', 'test', '2026-01-01T00:00:00.0000000Z', lower(hex(randomblob(16))), '[]'
+                FROM n
+                """, Ct);
+        }
+
+        var inTitle = await CreateEventAsync($"The {word} statement", "Officials spoke.");
+
+        var result = await SearchAsync(word);
+
+        Assert.True(result.Capped);
+        Assert.Equal(SearchService.CountCap, result.TotalCount);
+        Assert.Equal(inTitle.Id, result.Hits[0].Id);
+        Assert.Equal(SearchService.DefaultLimit, result.Hits.Count);
+        var api = await (await factory.CreateClientAs(null).GetAsync($"/api/search?q={word}", Ct)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.True(api.GetProperty("capped").GetBoolean());
+        var page = await factory.CreateClientAs(null).GetPageAsync($"/search?q={word}");
+        Assert.Contains("More than 1,000 results", page);
     }
 
     [Fact]

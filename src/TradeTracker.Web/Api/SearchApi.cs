@@ -4,8 +4,10 @@ namespace TradeTracker.Web.Api;
 
 public sealed record SearchHitDto(string Kind, int Id, string Title, string TitleHtml, string SnippetHtml, DateOnly? Date, string Link);
 
+/// <summary>Capped: more than 1,000 rows match; the total is then 1,000, the counts are among the newest 1,001 matches,
+/// and the hits are the best of the newest 1,000.</summary>
 public sealed record SearchResultDto(
-    string Query, string? Kind, DateTimeOffset? AsOf, int TotalCount, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<SearchHitDto> Hits);
+    string Query, string? Kind, DateTimeOffset? AsOf, int TotalCount, bool Capped, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<SearchHitDto> Hits);
 
 public static class SearchApi
 {
@@ -26,6 +28,7 @@ public static class SearchApi
             result.Query.Kind?.IndexName(),
             result.Query.AsOf,
             result.TotalCount,
+            result.Capped,
             result.Counts.ToDictionary(c => c.Key.IndexName(), c => c.Value),
             result.Hits.Select(h => new SearchHitDto(h.Kind.IndexName(), h.Id, h.Title, h.TitleHtml, h.SnippetHtml, h.Date, h.Link)).ToList()));
     }

@@ -5,20 +5,20 @@ using TradeTracker.Web.Domain;
 namespace TradeTracker.Web.Services;
 
 /// <summary>Deadlines as they stood at an instant.</summary>
-public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     /// <summary>Every deadline, upcoming first (soonest first), then passed ones (latest first).</summary>
     public async Task<List<DeadlineView>> GetAllAsync(DateTimeOffset asOf, CancellationToken ct = default)
     {
-        var views = (await LoadAsync(null, ct)).Select(d => DeadlineSchedule.At(d, asOf)).ToList();
+        var views = (await GetStoredAsync(ct)).Select(d => DeadlineSchedule.At(d, asOf)).ToList();
         return Order(views);
     }
 
-    public async Task<DeadlineView?> GetFeaturedAsync(DateTimeOffset asOf, CancellationToken ct = default)
-    {
-        var featured = await LoadAsync(d => d.IsFeatured, ct);
-        return featured.Count == 0 ? null : DeadlineSchedule.At(featured[0], asOf);
-    }
+    public async Task<DeadlineView?> GetFeaturedAsync(DateTimeOffset asOf, CancellationToken ct = default) =>
+        (await GetStoredAsync(ct)).FirstOrDefault(d => d.IsFeatured) is { } featured ? DeadlineSchedule.At(featured, asOf) : null;
+
+    /// <summary>Every stored deadline with its sources and extensions, shared until the next change.</summary>
+    private Task<List<Deadline>> GetStoredAsync(CancellationToken ct) => cache.GetAsync("deadlines", loadCt => LoadAsync(null, loadCt), ct);
 
     /// <summary>The deadlines that concern any of some economies, as they stood at an instant (same order as
     /// <see cref="GetAllAsync"/>): those linked to a measure or event of theirs, and the unlinked ones when the economies

@@ -10,10 +10,13 @@ public sealed record EconomyActivity(Economy Economy, int MeasureCount, int Even
     public bool IsTracked => MeasureCount + EventCount > 0;
 }
 
-public sealed class EconomyService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class EconomyService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     /// <summary>Every economy with its count of measures (imposed or aimed at it) and events: tracked ones first, then by name.</summary>
-    public async Task<List<EconomyActivity>> GetDirectoryAsync(CancellationToken ct = default)
+    public Task<List<EconomyActivity>> GetDirectoryAsync(CancellationToken ct = default) =>
+        cache.GetAsync("economy-directory", LoadDirectoryAsync, ct);
+
+    private async Task<List<EconomyActivity>> LoadDirectoryAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var economies = await db.Economies.AsNoTracking().OrderBy(e => e.Name).ToListAsync(ct);
@@ -30,21 +33,18 @@ public sealed class EconomyService(IDbContextFactory<AppDbContext> dbFactory)
             .ToList();
     }
 
-    public async Task<List<Economy>> GetAllAsync(CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Economies.AsNoTracking().OrderBy(e => e.Name).ToListAsync(ct);
-    }
+    /// <summary>Every economy, by name.</summary>
+    public async Task<List<Economy>> GetAllAsync(CancellationToken ct = default) => (await GetIndexAsync(ct)).All;
 
-    public async Task<Economy?> FindAsync(string? code, CancellationToken ct = default)
-    {
-        if (string.IsNullOrWhiteSpace(code))
-        {
-            return null;
-        }
+    public async Task<Economy?> FindAsync(string? code, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(code) ? null : (await GetIndexAsync(ct)).ByCode.GetValueOrDefault(code.Trim().ToUpperInvariant());
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var normalized = code.Trim().ToUpperInvariant();
-        return await db.Economies.AsNoTracking().FirstOrDefaultAsync(e => e.Code == normalized, ct);
-    }
+    private Task<EconomyIndex> GetIndexAsync(CancellationToken ct) => cache.GetAsync("economies", async loadCt =>
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(loadCt);
+        var all = await db.Economies.AsNoTracking().OrderBy(e => e.Name).ToListAsync(loadCt);
+        return new EconomyIndex(all, all.ToDictionary(e => e.Code, StringComparer.Ordinal));
+    }, ct);
+
+    private sealed record EconomyIndex(List<Economy> All, Dictionary<string, Economy> ByCode);
 }

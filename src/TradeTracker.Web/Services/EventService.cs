@@ -4,10 +4,13 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
 
-public sealed class EventService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class EventService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     /// <summary>The latest events that had started by a day (those involving one economy, if given), newest first.</summary>
-    public async Task<List<TradeEvent>> GetLatestAsync(DateOnly asOfDate, int count, string? economy = null, CancellationToken ct = default)
+    public Task<List<TradeEvent>> GetLatestAsync(DateOnly asOfDate, int count, string? economy = null, CancellationToken ct = default) =>
+        cache.GetAsync($"events-latest:{asOfDate:yyyy-MM-dd}:{count}:{economy}", loadCt => LoadLatestAsync(asOfDate, count, economy, loadCt), ct);
+
+    private async Task<List<TradeEvent>> LoadLatestAsync(DateOnly asOfDate, int count, string? economy, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Events.AsNoTracking()

@@ -5,7 +5,7 @@ using TradeTracker.Web.Domain;
 namespace TradeTracker.Web.Services;
 
 /// <summary>Rates in force: loads a pair's measures and applies <see cref="RateCalculator"/>.</summary>
-public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     public async Task<RateSnapshot> GetSnapshotAsync(string imposer, string target, DateTimeOffset at, CancellationToken ct = default)
     {
@@ -15,7 +15,10 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory)
 
     /// <summary>Every measure one economy applies to another (global ones included), with schedules and sources:
     /// all-goods measures first, never-applied ones after the rest.</summary>
-    public async Task<List<TariffMeasure>> GetPairMeasuresAsync(string imposer, string target, CancellationToken ct = default)
+    public Task<List<TariffMeasure>> GetPairMeasuresAsync(string imposer, string target, CancellationToken ct = default) =>
+        cache.GetAsync($"pair-measures:{imposer}:{target}", loadCt => LoadPairMeasuresAsync(imposer, target, loadCt), ct);
+
+    private async Task<List<TariffMeasure>> LoadPairMeasuresAsync(string imposer, string target, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var measures = await db.Measures.AsNoTracking()
@@ -33,7 +36,10 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>The pairs that have at least one bilateral measure, imposer first.</summary>
-    public async Task<List<(string Imposer, string Target)>> GetPairsAsync(CancellationToken ct = default)
+    public Task<List<(string Imposer, string Target)>> GetPairsAsync(CancellationToken ct = default) =>
+        cache.GetAsync("pairs", LoadPairsAsync, ct);
+
+    private async Task<List<(string Imposer, string Target)>> LoadPairsAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var pairs = await db.Measures.AsNoTracking()

@@ -98,9 +98,14 @@ public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int To
 }
 
 /// <summary>Events and rate changes merged in date order, newest first, filtered and paged in the database.</summary>
-public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory)
+public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
-    public async Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default)
+    /// <summary>One page of the timeline; the same filter and day are answered from <see cref="ReadCache"/> until the
+    /// next change.</summary>
+    public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default) =>
+        cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}", loadCt => LoadAsync(filter, asOfDate, loadCt), ct);
+
+    private async Task<TimelineResult> LoadAsync(TimelineFilter filter, DateOnly? asOfDate, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);

@@ -14,6 +14,7 @@ public static class ServicesSetup
         services.AddOptions<TradeTrackerOptions>().BindConfiguration(TradeTrackerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DisplayClock>();
+        services.AddSingleton<ReadCache>();
         services.AddSingleton<RateService>();
         services.AddSingleton<RateChartService>();
         services.AddSingleton<TimelineService>();
