@@ -19,6 +19,7 @@ public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
 
     public async Task<GenerationReport> GenerateAsync(GeneratorOptions options, CancellationToken ct = default)
     {
+        Validate(options);
         var total = Stopwatch.StartNew();
         await MigrateAndSeedAsync(options.DatabasePath, ct);
 
@@ -86,6 +87,21 @@ public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
         // The app's pooled connections stay idle in this process; close them so the journal mode can change.
         SqliteConnection.ClearPool(new SqliteConnection(AppServices.ConnectionString(databasePath)));
         logger.LogInformation("Migrated and seeded {Database} in {Seconds:0.0} s", databasePath, watch.Elapsed.TotalSeconds);
+    }
+
+    private static void Validate(GeneratorOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            throw new ArgumentException("A database path is required.", nameof(options));
+        }
+
+        // Every generated row cites a source, so at least one is needed.
+        if (options.Events < 0 || options.Measures < 0 || options.Steps < 0 || options.Deadlines < 0 || options.Sources < 1 || options.BatchSize < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options,
+                "Counts must not be negative, and at least one source and a batch of at least one row are needed.");
+        }
     }
 
     private static void Execute(SqliteConnection connection, string sql)

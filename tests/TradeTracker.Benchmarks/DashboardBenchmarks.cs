@@ -29,6 +29,11 @@ public class DashboardBenchmarks
     private static readonly TimelineFilter RateChanges = new(Kind: TimelineFilter.RateChangeKind, PageSize: 5);
 
     private BenchStore store = default!;
+    private DeadlineService deadlines = default!;
+    private TimelineService timeline = default!;
+    private EconomyService economies = default!;
+    private RateService rates = default!;
+    private EventService events = default!;
     private DisplayClock clock = default!;
     private TradeTrackerOptions options = default!;
     private RawDashboard raw = default!;
@@ -39,6 +44,11 @@ public class DashboardBenchmarks
     public async Task SetupAsync()
     {
         store = new BenchStore();
+        deadlines = store.Service<DeadlineService>();
+        timeline = store.Service<TimelineService>();
+        economies = store.Service<EconomyService>();
+        rates = store.Service<RateService>();
+        events = store.Service<EventService>();
         clock = store.Service<DisplayClock>();
         options = store.Service<IOptions<TradeTrackerOptions>>().Value;
         raw = new RawDashboard(store);
@@ -56,26 +66,23 @@ public class DashboardBenchmarks
         var rateChanges = rawRateChanges.Query().Rows.Select(r => r.Id).ToList();
         var imposer = raw.Economy(options.FeaturedImposer);
         var target = raw.Economy(options.FeaturedTarget);
-        List<RateSnapshot> rates = imposer is null || target is null ? []
+        List<RateSnapshot> snapshots = imposer is null || target is null ? []
             : [rawRates.Snapshot(imposer.Code, target.Code, asOf), rawRates.Snapshot(target.Code, imposer.Code, asOf)];
-        return DashboardData.Of(featured, all, rateChanges, rates, raw.LatestEvents(clock.LocalDate(asOf), 6));
+        return DashboardData.Of(featured, all, rateChanges, snapshots, raw.LatestEvents(clock.LocalDate(asOf), 6));
     }
 
     [Benchmark]
     public async Task<DashboardData> App()
     {
         var asOf = BenchStore.AsOf;
-        var deadlines = store.Service<DeadlineService>();
-        var economies = store.Service<EconomyService>();
-        var rateService = store.Service<RateService>();
         var featured = await deadlines.GetFeaturedAsync(asOf);
         var all = await deadlines.GetAllAsync(asOf);
-        var rateChanges = (await store.Service<TimelineService>().QueryAsync(RateChanges, clock.LocalDate(asOf))).Entries.Select(e => e.Id).ToList();
+        var rateChanges = (await timeline.QueryAsync(RateChanges, clock.LocalDate(asOf))).Entries.Select(e => e.Id).ToList();
         var imposer = await economies.FindAsync(options.FeaturedImposer);
         var target = await economies.FindAsync(options.FeaturedTarget);
-        List<RateSnapshot> rates = imposer is null || target is null ? []
-            : [await rateService.GetSnapshotAsync(imposer.Code, target.Code, asOf), await rateService.GetSnapshotAsync(target.Code, imposer.Code, asOf)];
-        return DashboardData.Of(featured, all, rateChanges, rates, await store.Service<EventService>().GetLatestAsync(clock.LocalDate(asOf), 6));
+        List<RateSnapshot> snapshots = imposer is null || target is null ? []
+            : [await rates.GetSnapshotAsync(imposer.Code, target.Code, asOf), await rates.GetSnapshotAsync(target.Code, imposer.Code, asOf)];
+        return DashboardData.Of(featured, all, rateChanges, snapshots, await events.GetLatestAsync(clock.LocalDate(asOf), 6));
     }
 
     [GlobalCleanup]
