@@ -84,7 +84,7 @@ public sealed class RawTimeline
         count = Prepared(store, $"SELECT COUNT(*) FROM ({keys})", values);
         page = Prepared(store, $"SELECT Type, Id, Date FROM ({keys}) ORDER BY Date DESC, Type DESC, Id DESC LIMIT $size OFFSET $offset", values);
         events = store.Prepare(
-            "SELECT e.Id, e.StartsOn, e.Title, e.Summary FROM Events e WHERE e.ArchivedAt IS NULL AND e.Id IN (SELECT value FROM json_each($ids))", "$ids");
+            "SELECT e.Id, e.StartsOn, e.Title, e.Summary, NULL FROM Events e WHERE e.ArchivedAt IS NULL AND e.Id IN (SELECT value FROM json_each($ids))", "$ids");
         eventSources = store.Prepare(
             "SELECT es.TradeEventId, s.Id, s.Publisher, s.Title, s.Url FROM EventSources es JOIN Sources s ON s.Id = es.SourcesId " +
             "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
@@ -114,6 +114,7 @@ public sealed class RawTimeline
         return new RawTimelinePage(total, keys.Select(k => rows[k]).ToList());
     }
 
+    /// <summary>Rows of one type by id; both row commands read (id, date, title, detail, rate or NULL).</summary>
     private static void Load(TimelineEntryType type, SqliteCommand rowsCommand, SqliteCommand sourcesCommand,
         List<(TimelineEntryType Type, int Id)> keys, Dictionary<(TimelineEntryType, int), RawTimelineRow> rows)
     {
@@ -130,7 +131,7 @@ public sealed class RawTimeline
         {
             var id = reader.GetInt32(0);
             rows[(type, id)] = new RawTimelineRow(type, id, reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3),
-                reader.FieldCount > 4 && !reader.IsDBNull(4) ? reader.GetDecimal(4) : null, sources.GetValueOrDefault(id, []));
+                reader.IsDBNull(4) ? null : reader.GetDecimal(4), sources.GetValueOrDefault(id, []));
         }
     }
 
