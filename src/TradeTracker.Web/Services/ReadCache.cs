@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using TradeTracker.Web.Data.Auditing;
+using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services;
 
@@ -15,12 +17,14 @@ public sealed class ReadCache : IDisposable
     public const int MaxEntries = 2_000;
 
     private readonly ChangeFeed feed;
+    private readonly bool enabled;
     private readonly MemoryCache cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries, CompactionPercentage = 0.25 });
     private CancellationTokenSource generation = new();
 
-    public ReadCache(ChangeFeed feed)
+    public ReadCache(ChangeFeed feed, IOptions<TradeTrackerOptions> options)
     {
         this.feed = feed;
+        enabled = options.Value.ReadCache;
         feed.Committed += Clear;
     }
 
@@ -28,6 +32,11 @@ public sealed class ReadCache : IDisposable
     /// same key share. A failed load is not kept. The caller's token stops its wait, never the shared load.</summary>
     public Task<T> GetAsync<T>(string key, Func<CancellationToken, Task<T>> load, CancellationToken ct = default)
     {
+        if (!enabled)
+        {
+            return load(ct);
+        }
+
         var shared = cache.GetOrCreate(key, entry =>
         {
             entry.Size = 1;

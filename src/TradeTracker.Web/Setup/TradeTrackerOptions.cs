@@ -22,6 +22,10 @@ public sealed class TradeTrackerOptions : IValidatableObject
     /// <summary>When true, every page and read endpoint needs a signed-in user.</summary>
     public bool RequireSignInToRead { get; set; }
 
+    /// <summary>Keep read results between committed changes (<c>Services/ReadCache</c>). Off only to measure the
+    /// uncached read paths (the benchmarks run both).</summary>
+    public bool ReadCache { get; set; } = true;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (!ZonedTime.IsKnownZone(DisplayTimeZone))

@@ -1,0 +1,33 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using TradeTracker.Web.Setup;
+
+namespace TradeTracker.DataGenerator;
+
+/// <summary>The app's own registrations (database, accounts, services: as <c>Program.cs</c> makes them) over one SQLite
+/// file, without the web server: the generator migrates and seeds through it, and the benchmarks resolve the read
+/// services from it. Accounts are registered because Identity's options shape <see cref="Web.Data.AppDbContext"/>'s model.</summary>
+public static class AppServices
+{
+    /// <param name="readCache">False to read through the uncached paths (<c>TradeTracker:ReadCache</c>).</param>
+    public static IHost Build(string databasePath, ILoggerFactory loggerFactory, bool readCache = true)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = ConnectionString(databasePath),
+            [$"{TradeTrackerOptions.Section}:{nameof(TradeTrackerOptions.ReadCache)}"] = readCache ? "true" : "false",
+        });
+        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddTradeTrackerDatabase();
+        builder.Services.AddTradeTrackerAccounts(builder.Configuration);
+        builder.Services.AddTradeTrackerServices();
+        return builder.Build();
+    }
+
+    public static string ConnectionString(string databasePath) =>
+        new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath) }.ToString();
+}

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
+
+namespace TradeTracker.Benchmarks;
+
+/// <summary>The reads of <see cref="DeadlineService"/> and <see cref="EventService.GetLatestAsync"/> the dashboard makes,
+/// as prepared commands: deadlines with sources and extensions (all of them, or only the featured one), and the latest
+/// events with sources and disagreements.</summary>
+public sealed class RawDashboard
+{
+    private readonly (SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) all;
+    private readonly (SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) featured;
+    private readonly SqliteCommand economy;
+    private readonly SqliteCommand latest;
+    private readonly SqliteCommand latestSources;
+    private readonly SqliteCommand disagreements;
+
+    public RawDashboard(BenchStore store)
+    {
+        all = DeadlineCommands(store, "d.ArchivedAt IS NULL");
+        featured = DeadlineCommands(store, "d.ArchivedAt IS NULL AND d.IsFeatured");
+        economy = store.Prepare("SELECT Code, Name, TimeZoneId FROM Economies WHERE Code = $code LIMIT 1", "$code");
+        latest = store.Prepare(
+            "SELECT e.Id, e.StartsOn, e.EndsOn, e.Kind, e.Title, e.Location, e.Summary, e.Confidence, e.Participants FROM Events e " +
+            "WHERE e.ArchivedAt IS NULL AND e.StartsOn <= $asOf ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $count", "$asOf", "$count");
+        latestSources = store.Prepare(
+            "SELECT es.TradeEventId, s.Id, s.Publisher, s.Title, s.Url FROM EventSources es JOIN Sources s ON s.Id = es.SourcesId " +
+            "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
+        disagreements = store.Prepare(
+            "SELECT d.TradeEventId, d.Id, d.Claim, d.CounterClaim, c.Id, c.Publisher, c.Title, c.Url, k.Id, k.Publisher, k.Title, k.Url " +
+            "FROM Disagreement d JOIN Sources c ON c.Id = d.ClaimSourceId JOIN Sources k ON k.Id = d.CounterSourceId " +
+            "WHERE c.ArchivedAt IS NULL AND k.ArchivedAt IS NULL AND d.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
+    }
+
+    /// <summary>As <see cref="DeadlineService.GetAllAsync"/>: upcoming first (soonest first), then passed ones (latest first).</summary>
+    public List<DeadlineView> AllDeadlines(DateTimeOffset asOf)
+    {
+        var views = Deadlines(all).Select(d => DeadlineSchedule.At(d, asOf)).ToList();
+        return views.Where(v => v.State == DeadlineState.Upcoming).OrderBy(v => v.DueAt)
+            .Concat(views.Where(v => v.State != DeadlineState.Upcoming).OrderByDescending(v => v.DueAt))
+            .ToList();
+    }
+
+    public DeadlineView? FeaturedDeadline(DateTimeOffset asOf) =>
+        Deadlines(featured).FirstOrDefault() is { } deadline ? DeadlineSchedule.At(deadline, asOf) : null;
+
+    public Economy? Economy(string code)
+    {
+        economy.Parameters["$code"].Value = code;
+        using var reader = economy.ExecuteReader();
+        return reader.Read() ? new Economy { Code = reader.GetString(0), Name = reader.GetString(1), TimeZoneId = reader.GetString(2) } : null;
+    }
+
+    public List<TradeEvent> LatestEvents(DateOnly asOfDate, int count)
+    {
+        latest.Parameters["$asOf"].Value = asOfDate;
+        latest.Parameters["$count"].Value = count;
+        var events = new List<TradeEvent>();
+        using (var reader = latest.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                events.Add(new TradeEvent
+                {
+                    Id = reader.GetInt32(0),
+                    StartsOn = reader.GetFieldValue<DateOnly>(1),
+                    EndsOn = reader.IsDBNull(2) ? null : reader.GetFieldValue<DateOnly>(2),
+                    Kind = Enum.Parse<EventKind>(reader.GetString(3)),
+                    Title = reader.GetString(4),
+                    Location = RawReads.NullableString(reader, 5),
+                    Summary = reader.GetString(6),
+                    Confidence = Enum.Parse<Confidence>(reader.GetString(7)),
+                    Participants = reader.IsDBNull(8) ? [] : JsonSerializer.Deserialize<List<Participant>>(reader.GetString(8)) ?? [],
+                });
+            }
+        }
+
+        var ids = events.Select(e => e.Id).ToList();
+        var sources = RawReads.SourcesById(latestSources, ids);
+        var byId = events.ToDictionary(e => e.Id);
+        foreach (var e in events)
+        {
+            e.Sources = sources.GetValueOrDefault(e.Id, []);
+        }
+
+        disagreements.Parameters["$ids"].Value = RawReads.IdList(ids);
+        using (var reader = disagreements.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                byId[reader.GetInt32(0)].Disagreements.Add(new Disagreement
+                {
+                    Id = reader.GetInt32(1),
+                    TradeEventId = reader.GetInt32(0),
+                    Claim = reader.GetString(2),
+                    CounterClaim = reader.GetString(3),
+                    ClaimSource = RawReads.Source(reader, 4),
+                    CounterSource = RawReads.Source(reader, 8),
+                });
+            }
+        }
+
+        return events;
+    }
+
+    private static (SqliteCommand, SqliteCommand, SqliteCommand) DeadlineCommands(BenchStore store, string where) => (
+        store.Prepare(
+            "SELECT d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.IsFeatured, d.Confidence " +
+            $"FROM Deadlines d WHERE {where}"),
+        store.Prepare(
+            "SELECT ds.DeadlineId, s.Id, s.Publisher, s.Title, s.Url FROM DeadlineSources ds JOIN Sources s ON s.Id = ds.SourcesId " +
+            $"JOIN Deadlines d ON d.Id = ds.DeadlineId WHERE s.ArchivedAt IS NULL AND {where}"),
+        store.Prepare(
+            "SELECT x.DeadlineId, x.Id, x.NewDueAt, x.TimeZoneId, x.DecidedOn, x.Note, s.Id, s.Publisher, s.Title, s.Url " +
+            "FROM DeadlineExtension x JOIN Sources s ON s.Id = x.SourceId JOIN Deadlines d ON d.Id = x.DeadlineId " +
+            $"WHERE s.ArchivedAt IS NULL AND {where}"));
+
+    private static List<Deadline> Deadlines((SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) commands)
+    {
+        var byId = new Dictionary<int, Deadline>();
+        using (var reader = commands.Deadlines.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                byId[reader.GetInt32(0)] = new Deadline
+                {
+                    Id = reader.GetInt32(0),
+                    Title = reader.GetString(1),
+                    OriginalDueAt = BenchStore.Instant(reader, 2),
+                    TimeZoneId = reader.GetString(3),
+                    WhatHappens = reader.GetString(4),
+                    Status = Enum.Parse<DeadlineStatus>(reader.GetString(5)),
+                    Outcome = RawReads.NullableString(reader, 6),
+                    IsFeatured = reader.GetBoolean(7),
+                    Confidence = Enum.Parse<Confidence>(reader.GetString(8)),
+                };
+            }
+        }
+
+        foreach (var (deadlineId, sources) in RawReads.SourcesById(commands.Sources))
+        {
+            byId[deadlineId].Sources = sources;
+        }
+
+        using (var reader = commands.Extensions.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                byId[reader.GetInt32(0)].Extensions.Add(new DeadlineExtension
+                {
+                    DeadlineId = reader.GetInt32(0),
+                    Id = reader.GetInt32(1),
+                    NewDueAt = BenchStore.Instant(reader, 2),
+                    TimeZoneId = reader.GetString(3),
+                    DecidedOn = reader.GetFieldValue<DateOnly>(4),
+                    Note = RawReads.NullableString(reader, 5),
+                    SourceId = reader.GetInt32(6),
+                    Source = RawReads.Source(reader, 6),
+                });
+            }
+        }
+
+        return [.. byId.Values];
+    }
+}
