@@ -1,50 +1,58 @@
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using TradeTracker.DataGenerator;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.IntegrationTests;
 
+/// <summary>The fixture's store with 100,000 generated events (src/TradeTracker.DataGenerator) and the read cache off,
+/// so every timeline call runs its query.</summary>
+public sealed class SearchVolumeFactory : TradeTrackerFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("TradeTracker:ReadCache", "false");
+    }
+}
+
 /// <summary>Search latency at 100,000 events (the figures in docs/performance.md). Explicit: run with
 /// <c>dotnet test tests/TradeTracker.IntegrationTests -c Release --filter "FullyQualifiedName~SearchVolumeTests" --logger "console;verbosity=detailed" -- xUnit.Explicit=only</c>.
 /// It asserts what was found, never how long it took.</summary>
-public sealed class SearchVolumeTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+public sealed class SearchVolumeTests(SearchVolumeFactory factory) : IClassFixture<SearchVolumeFactory>
 {
     private const int Runs = 7;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact(Explicit = true)]
-    public async Task Search_100000SyntheticEvents_FindsThemAndReportsMedianLatency()
+    public async Task Search_100000GeneratedEvents_FindsThemAndReportsMedianLatency()
     {
-        // The same synthetic rows the timeline figures use; the index triggers add them to SearchIndex as they go in.
-        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "perf", "synthetic-100k-events.sql"), Ct);
-        var load = Stopwatch.StartNew();
-        await using (var db = factory.CreateDbContext())
-        {
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            await db.Database.ExecuteSqlRawAsync(script, Ct);
-            await db.Database.ExecuteSqlRawAsync("INSERT INTO SearchIndex(SearchIndex) VALUES('optimize');", Ct);
-        }
-
-        load.Stop();
+        // The app is up on the seeded file; the generator adds to it, and the index triggers take every row in.
         var search = factory.GetService<SearchService>();
+        var load = Stopwatch.StartNew();
+        await new SyntheticDataGenerator(NullLoggerFactory.Instance).GenerateAsync(
+            new GeneratorOptions(factory.DatabasePath, Events: 100_000, Measures: 10_000, Steps: 100_000, Deadlines: 1_000, Sources: 2_000, Seed: 42, BatchSize: 50_000), Ct);
+        load.Stop();
         var timeline = factory.GetService<TimelineService>();
-        var report = new List<string> { $"load + index 100,000 events: {load.Elapsed.TotalSeconds:0.0} s" };
+        var report = new List<string> { $"generate 100,000 events (10,000 measures, 100,000 steps) with the index: {load.Elapsed.TotalSeconds:0.0} s" };
         foreach (var (label, text, asOf) in new (string, string, string?)[]
         {
-            ("common word (every synthetic event)", "steel", null),
-            ("common word, as of 2015-01-01", "steel", "2015-01-01"),
-            ("rare word", "Lancaster", null),
-            ("two-word phrase", "\"steel and soybeans\"", null),
-            ("two words", "synthetic tariffs", null),
-            ("prefix", "soyb", null),
+            ("common word", "tariffs", null),
+            ("common word, as of 2015-01-01", "tariffs", "2015-01-01"),
+            ("less common word", "soybeans", null),
+            ("rare word (seeded only)", "Lancaster", null),
+            ("two words", "rare earths", null),
+            ("phrase", "\"export controls\"", null),
+            ("prefix", "semicond", null),
         })
         {
             var query = search.Parse(text, asOf: asOf);
             var result = await search.SearchAsync(query, Ct);
             var median = await MedianMsAsync(() => search.SearchAsync(query, Ct));
-            report.Add($"SearchService \"{text}\"{(asOf is null ? "" : $" asOf={asOf}")} ({label}): {result.TotalCount:N0} matches, median {median:0.0} ms");
+            report.Add($"SearchService \"{text}\"{(asOf is null ? "" : $" asOf={asOf}")} ({label}): {(result.Capped ? "more than " : "")}{result.TotalCount:N0} matches, median {median:0.0} ms");
             Assert.NotEmpty(result.Hits);
         }
 
@@ -52,7 +60,7 @@ public sealed class SearchVolumeTests(TradeTrackerFactory factory) : IClassFixtu
         var timelineMedian = await MedianMsAsync(() => timeline.QueryAsync(new TimelineFilter(Text: "soybeans"), ct: Ct));
         report.Add($"TimelineService text \"soybeans\" (newest 50 of {filtered.TotalCount:N0}): median {timelineMedian:0.0} ms");
 
-        Assert.True(filtered.TotalCount >= 100_000);
+        Assert.True(filtered.TotalCount > 1_000);
         TestContext.Current.TestOutputHelper?.WriteLine(string.Join(Environment.NewLine, report));
     }
 
@@ -67,16 +75,5 @@ public sealed class SearchVolumeTests(TradeTrackerFactory factory) : IClassFixtu
         }
 
         return times.Order().ElementAt(Runs / 2);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "TradeTracker.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("TradeTracker.sln not found above " + AppContext.BaseDirectory);
     }
 }
