@@ -12,7 +12,7 @@ public sealed record DashboardData(
     IReadOnlyList<RateSnapshot> Rates, IReadOnlyList<TradeEvent> Latest)
 {
     /// <summary>The page's own split of the deadlines: five upcoming besides the featured one, five awaiting an outcome.</summary>
-    public static DashboardData Of(DeadlineView? featured, List<DeadlineView> all, IReadOnlyList<int> rateChangeIds,
+    public static DashboardData Of(DeadlineView? featured, IReadOnlyList<DeadlineView> all, IReadOnlyList<int> rateChangeIds,
         IReadOnlyList<RateSnapshot> rates, IReadOnlyList<TradeEvent> latest) => new(
         featured,
         all.Where(d => d.State == DeadlineState.Upcoming && d.Deadline.Id != featured?.Deadline.Id).Take(5).ToList(),

@@ -66,9 +66,10 @@ public sealed class RawTimeline
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            eventWhere.Add(@"(e.Title LIKE $pattern ESCAPE '\' OR e.Summary LIKE $pattern ESCAPE '\' OR (e.Location IS NOT NULL AND e.Location LIKE $pattern ESCAPE '\'))");
-            stepWhere.Add(@"(m.Name LIKE $pattern ESCAPE '\' OR m.LegalBasis LIKE $pattern ESCAPE '\' OR (r.Notes IS NOT NULL AND r.Notes LIKE $pattern ESCAPE '\'))");
-            values["$pattern"] = "%" + filter.Text.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            // The app's rule: events by their own index entry, rate changes by their measure's (SearchIndex rowid = Id * 4 + kind).
+            eventWhere.Add("e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)");
+            stepWhere.Add("r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)");
+            values["$match"] = FullTextIndex.MatchExpression(filter.Text) ?? "";
         }
 
         var eventKeys = $"SELECT 0 AS Type, e.Id AS Id, e.StartsOn AS Date FROM Events e WHERE {string.Join(" AND ", eventWhere)}";

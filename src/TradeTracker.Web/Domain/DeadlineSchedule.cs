@@ -21,6 +21,33 @@ public sealed record DeadlineView(Deadline Deadline, DateTimeOffset DueAt, strin
 /// <summary>Rules for deadlines seen from an instant: only extensions decided by then count.</summary>
 public static class DeadlineSchedule
 {
+    /// <summary>The span around <paramref name="asOf"/> in which <see cref="At"/> gives the same views for every one of the
+    /// deadlines: views change only at a due instant (original or extended: upcoming becomes passed) and at the start
+    /// of a day an extension was decided (it becomes known). [From, Until); the open ends are Min/MaxValue.</summary>
+    public static (DateTimeOffset From, DateTimeOffset Until) StableWindow(IEnumerable<Deadline> deadlines, DateTimeOffset asOf)
+    {
+        var from = DateTimeOffset.MinValue;
+        var until = DateTimeOffset.MaxValue;
+        foreach (var deadline in deadlines)
+        {
+            foreach (var change in deadline.Extensions
+                .SelectMany(e => new[] { e.NewDueAt, ZonedTime.StartOfDay(e.DecidedOn, deadline.TimeZoneId) })
+                .Append(deadline.OriginalDueAt))
+            {
+                if (change <= asOf)
+                {
+                    from = change > from ? change : from;
+                }
+                else
+                {
+                    until = change < until ? change : until;
+                }
+            }
+        }
+
+        return (from, until);
+    }
+
     public static DeadlineView At(Deadline deadline, DateTimeOffset asOf)
     {
         var known = deadline.Extensions

@@ -8,11 +8,27 @@ namespace TradeTracker.Web.Services;
 public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     /// <summary>Every deadline, upcoming first (soonest first), then passed ones (latest first).</summary>
-    public async Task<List<DeadlineView>> GetAllAsync(DateTimeOffset asOf, CancellationToken ct = default)
+    /// <remarks>The views only change at a due or decision instant (<see cref="DeadlineSchedule.StableWindow"/>), so the
+    /// last ones computed are reused while the instant asked about stays in their window: the dashboard asks at "now"
+    /// on every request, and 10,000 deadlines cost milliseconds to recompute. The list is shared: read it, never change it.</remarks>
+    public async Task<IReadOnlyList<DeadlineView>> GetAllAsync(DateTimeOffset asOf, CancellationToken ct = default)
     {
-        var views = (await GetStoredAsync(ct)).Select(d => DeadlineSchedule.At(d, asOf)).ToList();
-        return Order(views);
+        var stored = await GetStoredAsync(ct);
+        if (lastViews is { } last && ReferenceEquals(last.Stored, stored) && last.From <= asOf && asOf < last.Until)
+        {
+            return last.Views;
+        }
+
+        var views = Order(stored.Select(d => DeadlineSchedule.At(d, asOf)).ToList());
+        var (from, until) = DeadlineSchedule.StableWindow(stored, asOf);
+        lastViews = new ViewsWindow(stored, from, until, views);
+        return views;
     }
+
+    /// <summary>Views computed for one window of instants, from one load of the stored deadlines.</summary>
+    private sealed record ViewsWindow(List<Deadline> Stored, DateTimeOffset From, DateTimeOffset Until, IReadOnlyList<DeadlineView> Views);
+
+    private volatile ViewsWindow? lastViews;
 
     public async Task<DeadlineView?> GetFeaturedAsync(DateTimeOffset asOf, CancellationToken ct = default) =>
         (await GetStoredAsync(ct)).FirstOrDefault(d => d.IsFeatured) is { } featured ? DeadlineSchedule.At(featured, asOf) : null;

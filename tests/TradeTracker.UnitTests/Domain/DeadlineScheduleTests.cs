@@ -109,4 +109,29 @@ public sealed class DeadlineScheduleTests
         Assert.Equal(August1, view.DueAt);
         Assert.Equal(DeadlineState.Upcoming, view.State);
     }
+
+    [Fact]
+    public void StableWindow_BetweenDecisionAndNewDue_RunsFromDecisionDayToTheNextChange()
+    {
+        var july7 = ZonedTime.StartOfDay(new DateOnly(2025, 7, 7), NewYork);
+
+        var (from, until) = DeadlineSchedule.StableWindow([July8Deadline()], EndOf(7, 8));
+
+        // July 7 (first extension decided) to 12:01 a.m. July 9 (the original due instant passes).
+        Assert.Equal((july7, July9), (from, until));
+    }
+
+    [Fact]
+    public void StableWindow_EveryInstantInside_GivesTheSameViewAsItsStart()
+    {
+        var deadline = July8Deadline();
+        var (from, until) = DeadlineSchedule.StableWindow([deadline], EndOf(7, 20));
+
+        var atStart = DeadlineSchedule.At(deadline, from);
+        var justBeforeEnd = DeadlineSchedule.At(deadline, until.AddTicks(-1));
+        var atEnd = DeadlineSchedule.At(deadline, until);
+
+        Assert.Equal((atStart.DueAt, atStart.State, atStart.KnownExtensions.Count), (justBeforeEnd.DueAt, justBeforeEnd.State, justBeforeEnd.KnownExtensions.Count));
+        Assert.NotEqual(atStart.KnownExtensions.Count, atEnd.KnownExtensions.Count);
+    }
 }

@@ -1,0 +1,86 @@
+using BenchmarkDotNet.Attributes;
+using Microsoft.Data.Sqlite;
+using TradeTracker.Web.Services;
+
+namespace TradeTracker.Benchmarks;
+
+/// <summary>Full-text search (the search page and <c>GET /api/search</c>) through <see cref="SearchService"/>, beside its two
+/// FTS5 statements (best hits with highlight and snippet; capped counts) as prepared commands. The app's path adds the
+/// typed-text parsing, the rows' dates and links, and the safe HTML.</summary>
+[MemoryDiagnoser]
+public class SearchBenchmarks
+{
+    private const string Hits = """
+        WITH candidates AS (
+            SELECT rowid AS Key, rank AS Score FROM SearchIndex
+            WHERE SearchIndex MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' ORDER BY rowid DESC LIMIT 1000),
+        best AS (SELECT Key, Score FROM candidates ORDER BY Score LIMIT 20)
+        SELECT best.Key, highlight(SearchIndex, 0, '[', ']'), snippet(SearchIndex, 1, '[', ']', '…', 24)
+        FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key WHERE SearchIndex MATCH $match ORDER BY best.Score
+        """;
+
+    private const string Counts = """
+        SELECT Key % 4, count(*) FROM (SELECT rowid AS Key FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rowid DESC LIMIT 1001)
+        GROUP BY Key % 4
+        """;
+
+    private BenchStore store = default!;
+    private SearchService service = default!;
+    private SearchQuery query = default!;
+    private SqliteCommand hits = default!;
+    private SqliteCommand counts = default!;
+
+    /// <summary>A word in most events, one in a few thousand, a prefix, and one only the seeded data has.</summary>
+    [Params("tariffs", "soybeans", "semicond", "Lancaster")]
+    public string Text { get; set; } = "tariffs";
+
+    [GlobalSetup]
+    public async Task SetupAsync()
+    {
+        // Search reads no cached rows: the cache setting does not change what is measured.
+        store = new BenchStore(readCache: false);
+        service = store.Service<SearchService>();
+        query = service.Parse(Text);
+        hits = store.Prepare(Hits, "$match");
+        counts = store.Prepare(Counts, "$match");
+        var match = FullTextIndex.MatchExpression(Text);
+        hits.Parameters["$match"].Value = match;
+        counts.Parameters["$match"].Value = match;
+        var app = await App();
+        var raw = Raw();
+        if (app.Hits.Count != raw)
+        {
+            throw new InvalidOperationException($"Search for {Text}: the app found {app.Hits.Count} hits, the raw statement {raw}.");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Raw()
+    {
+        var found = 0;
+        using (var reader = hits.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                _ = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2));
+                found++;
+            }
+        }
+
+        using (var reader = counts.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                _ = (reader.GetInt32(0), reader.GetInt32(1));
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark]
+    public Task<SearchResult> App() => service.SearchAsync(query);
+
+    [GlobalCleanup]
+    public void Cleanup() => store.Dispose();
+}
