@@ -21,7 +21,7 @@ pid="$(PORT=$port "$here/serve.sh" | tail -1)"
 trap 'kill "$pid" 2>/dev/null || true' EXIT
 
 heap_mb() { "$tools/dotnet-gcdump" collect -p "$pid" -o "$out/heap-$1.gcdump" >/dev/null 2>&1;
-            "$tools/dotnet-gcdump" report "$out/heap-$1.gcdump" | awk '/Total/ { gsub(",", "", $1); printf "%.1f", $1 / 1048576; exit }'; }
+            "$tools/dotnet-gcdump" report "$out/heap-$1.gcdump" | awk '/GC Heap bytes/ { gsub(",", "", $1); printf "%.1f", $1 / 1048576; exit }'; }
 curl -fs -o /dev/null "http://127.0.0.1:$port/"
 idle="$(heap_mb idle)"
 

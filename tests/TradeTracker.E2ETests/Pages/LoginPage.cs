@@ -14,7 +14,9 @@ public sealed class LoginPage(IPage page) : BasePage(page)
         await Page.GetByLabel("Email").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        // The redirect committing is enough: the circuit's own marker says when the page can be used (waiting for the
+        // page's load event as well timed out once on a busy box).
+        await Page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await WaitForInteractiveAsync();
     }
 }

@@ -74,7 +74,9 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         AppDbContext db, List<MeasureGroup> groups, Dictionary<string, MeasureRow> rows, Dictionary<string, string> zones,
         SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
-        var existing = await db.Measures.Include(m => m.AffectedMeasures).ToDictionaryAsync(m => m.Key, ct);
+        // Only the shipped keys: a store with 100,000 measures must not be loaded (and change-tracked) to seed 49.
+        var shipped = groups.Select(g => g.Key).ToList();
+        var existing = await db.Measures.Include(m => m.AffectedMeasures).Where(m => shipped.Contains(m.Key)).ToDictionaryAsync(m => m.Key, ct);
         var created = new List<(MeasureGroup Group, TariffMeasure Measure)>();
         foreach (var group in groups.Where(g => ledger.ShouldCreate("measure", g.Key, existing.ContainsKey(g.Key))))
         {
@@ -130,7 +132,8 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
     private static async Task<Dictionary<string, Deadline>> SeedDeadlinesAsync(
         AppDbContext db, Dictionary<string, DeadlineRow> rows, CuratedData curated, SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
-        var existing = await db.Deadlines.Where(d => d.ReferenceId != null).ToDictionaryAsync(d => d.ReferenceId!, ct);
+        var shipped = rows.Keys.ToList();
+        var existing = await db.Deadlines.Where(d => d.ReferenceId != null && shipped.Contains(d.ReferenceId)).ToDictionaryAsync(d => d.ReferenceId!, ct);
         var created = new Dictionary<string, Deadline>();
         foreach (var row in rows.Values.Where(r => ledger.ShouldCreate("deadline", r.Id, existing.ContainsKey(r.Id))))
         {
@@ -200,7 +203,8 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
     private static async Task<Dictionary<string, TradeEvent>> SeedEventsAsync(
         AppDbContext db, List<EventRow> rows, CuratedData curated, SourceCatalog sources, SeedLedger ledger, CancellationToken ct)
     {
-        var existing = await db.Events.Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.ReferenceId!, ct);
+        var shipped = rows.Select(r => r.Id).Concat(curated.Events.Select(e => e.ReferenceId)).ToList();
+        var existing = await db.Events.Where(e => e.ReferenceId != null && shipped.Contains(e.ReferenceId)).ToDictionaryAsync(e => e.ReferenceId!, ct);
         var pair = await db.Economies.Where(e => e.Code == "USA" || e.Code == "CHN").ToListAsync(ct);
         foreach (var row in rows.Where(r => ledger.ShouldCreate("event", r.Id, existing.ContainsKey(r.Id))))
         {
