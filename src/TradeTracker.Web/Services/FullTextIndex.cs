@@ -34,8 +34,9 @@ public static partial class FullTextIndex
 
     /// <summary>Typed text as an FTS5 expression that can never be a syntax error: each word (or "quoted phrase") becomes
     /// an FTS5 string, so operators, columns, NEAR, * and - are just text; the last word also matches as a prefix, so
-    /// results come while typing. Null when nothing searchable is left (only punctuation).</summary>
-    public static string? MatchExpression(string? text)
+    /// results come while typing (unless <paramref name="prefixLast"/> is false). Null when nothing searchable is left
+    /// (only punctuation).</summary>
+    public static string? MatchExpression(string? text, bool prefixLast = true)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -53,7 +54,7 @@ public static partial class FullTextIndex
         }
 
         // A term never contains a double quote (the pattern excludes it), so wrapping it in quotes makes it a string.
-        return string.Join(' ', terms.Select((t, i) => $"\"{t.Text}\"" + (i == terms.Count - 1 && !t.IsPhrase ? "*" : "")));
+        return string.Join(' ', terms.Select((t, i) => $"\"{t.Text}\"" + (prefixLast && i == terms.Count - 1 && !t.IsPhrase ? "*" : "")));
     }
 
     /// <summary>Ids of the kind's rows that match: a subquery to compose into a LINQ query on the same context.</summary>

@@ -107,14 +107,42 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
-        var match = FullTextIndex.MatchExpression(query.Text);
-        if (match is null)
+        var whole = FullTextIndex.MatchExpression(query.Text, prefixLast: false);
+        if (whole is null)
         {
             logger.LogInformation("Search for {Text} has no word to look for", query.Text);
             return new SearchResult(query, [], new Dictionary<SearchKind, int>());
         }
 
         var started = Stopwatch.GetTimestamp();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+
+        // Whole words first: FTS5 streams a word's rows newest first and stops. A prefix (the last word as the start of
+        // longer words) makes it merge every matching word's rows in full, 20 times the cost for a common word, so it
+        // runs only when whole words fill less than a page ("genev" finds Geneva; "tariffs" needs no prefix).
+        var (rows, counts) = await MatchAsync(db, query, whole, ct);
+        if (rows.Count < query.Limit && FullTextIndex.MatchExpression(query.Text) is { } prefixed && prefixed != whole)
+        {
+            (rows, counts) = await MatchAsync(db, query, prefixed, ct);
+        }
+
+        var places = await PlacesAsync(db, rows, query.AsOfText, ct);
+        var hits = rows
+            .Where(r => places.ContainsKey(r.Entity))
+            .Select(r => new SearchHit(
+                r.Entity.Kind, r.Entity.Id, FullTextIndex.Plain(r.Title), FullTextIndex.ToHtml(r.Title), FullTextIndex.ToHtml(r.Snippet),
+                places[r.Entity].Date, places[r.Entity].Link))
+            .ToList();
+        var result = new SearchResult(query, hits, counts.ToDictionary(c => (SearchKind)c.Kind, c => c.Count));
+        logger.LogInformation(
+            "Search for {Text} (kind {Kind}, as of {AsOf}) matched {Total} rows, returned {Returned} in {ElapsedMs:0.0} ms",
+            query.Text, query.Kind, query.AsOf, result.TotalCount, hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return result;
+    }
+
+    /// <summary>The best rows for one MATCH expression (with highlight and snippet) and the capped count per kind.</summary>
+    private async Task<(List<IndexRow> Rows, List<KindCount> Counts)> MatchAsync(AppDbContext db, SearchQuery query, string match, CancellationToken ct)
+    {
         var kind = query.Kind is { } k ? (int)k : -1;
         var asOfDay = query.AsOf is { } asOf ? clock.LocalDate(asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
         object[] Parameters() =>
@@ -124,7 +152,6 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
             new SqliteParameter("@close", FullTextIndex.MarkClose), new SqliteParameter("@window", RankWindow),
             new SqliteParameter("@countCap", CountCap + 1),
         ];
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
 
         // A word in nearly every row would have FTS5 score every match: rank only the newest RankWindow matches (FTS5
         // walks its doclist newest first and stops), then read highlight() and snippet() for the rows returned only.
@@ -148,19 +175,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
                   ORDER BY rowid DESC LIMIT @countCap)
             GROUP BY Key % 4
             """, Parameters()).ToListAsync(ct);
-
-        var places = await PlacesAsync(db, rows, query.AsOfText, ct);
-        var hits = rows
-            .Where(r => places.ContainsKey(r.Entity))
-            .Select(r => new SearchHit(
-                r.Entity.Kind, r.Entity.Id, FullTextIndex.Plain(r.Title), FullTextIndex.ToHtml(r.Title), FullTextIndex.ToHtml(r.Snippet),
-                places[r.Entity].Date, places[r.Entity].Link))
-            .ToList();
-        var result = new SearchResult(query, hits, counts.ToDictionary(c => (SearchKind)c.Kind, c => c.Count));
-        logger.LogInformation(
-            "Search for {Text} (kind {Kind}, as of {AsOf}) matched {Total} rows, returned {Returned} in {ElapsedMs:0.0} ms",
-            query.Text, query.Kind, query.AsOf, result.TotalCount, hits.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        return result;
+        return (rows, counts);
     }
 
     /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
