@@ -11,12 +11,12 @@ namespace TradeTracker.Benchmarks;
 public class SearchBenchmarks
 {
     private const string Hits = """
-        WITH candidates AS (
-            SELECT rowid AS Key, rank AS Score FROM SearchIndex
-            WHERE SearchIndex MATCH $match AND rank MATCH 'bm25(10.0, 1.0)' ORDER BY rowid DESC LIMIT 1000),
-        best AS (SELECT Key, Score FROM candidates ORDER BY Score LIMIT 20)
+        WITH titled AS (SELECT rowid AS Key, 0 AS Tier FROM SearchIndex WHERE SearchIndex MATCH $title ORDER BY rowid DESC LIMIT 20),
+        anywhere AS (SELECT rowid AS Key, 1 AS Tier FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rowid DESC LIMIT 20),
+        best AS (SELECT Key, min(Tier) AS Tier FROM (SELECT Key, Tier FROM titled UNION ALL SELECT Key, Tier FROM anywhere)
+                 GROUP BY Key ORDER BY Tier, Key DESC LIMIT 20)
         SELECT best.Key, highlight(SearchIndex, 0, '[', ']'), snippet(SearchIndex, 1, '[', ']', '…', 24)
-        FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key WHERE SearchIndex MATCH $match ORDER BY best.Score
+        FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key WHERE SearchIndex MATCH $match ORDER BY best.Tier, best.Key DESC
         """;
 
     private const string Counts = """
@@ -61,9 +61,10 @@ public class SearchBenchmarks
 
     private (SqliteCommand Hits, SqliteCommand Counts) Prepare(string match)
     {
-        var hits = store.Prepare(Hits, "$match");
+        var hits = store.Prepare(Hits, "$match", "$title");
         var counts = store.Prepare(Counts, "$match");
         hits.Parameters["$match"].Value = match;
+        hits.Parameters["$title"].Value = $"Title : ({match})";
         counts.Parameters["$match"].Value = match;
         return (hits, counts);
     }

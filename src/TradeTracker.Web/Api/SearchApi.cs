@@ -4,8 +4,7 @@ namespace TradeTracker.Web.Api;
 
 public sealed record SearchHitDto(string Kind, int Id, string Title, string TitleHtml, string SnippetHtml, DateOnly? Date, string Link);
 
-/// <summary>Capped: more than 1,000 rows match; the total is then 1,000, the counts are among the newest 1,001 matches,
-/// and the hits are the best of the newest 1,000.</summary>
+/// <summary>Capped: more than 1,000 rows match; the total is then 1,000 and the counts are among the newest 1,001 matches.</summary>
 public sealed record SearchResultDto(
     string Query, string? Kind, DateTimeOffset? AsOf, int TotalCount, bool Capped, IReadOnlyDictionary<string, int> Counts, IReadOnlyList<SearchHitDto> Hits);
 
@@ -15,7 +14,7 @@ public static class SearchApi
     {
         api.MapGet("/search", SearchAsync)
             .WithName("Search")
-            .WithSummary("Full-text search over events, measures, deadlines and sources, best match first, matched words in <mark>.");
+            .WithSummary("Full-text search over events, measures, deadlines and sources, title matches first, newest first, matched words in <mark>.");
         return api;
     }
 

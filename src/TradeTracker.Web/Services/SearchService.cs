@@ -17,10 +17,9 @@ public sealed record SearchQuery(string Text, SearchKind? Kind, DateTimeOffset? 
 /// date it sits on, and where it is shown.</summary>
 public sealed record SearchHit(SearchKind Kind, int Id, string Title, string TitleHtml, string SnippetHtml, DateOnly? Date, string Link);
 
-/// <summary>The best hits, best first, and how many rows of each kind match (before the limit; only the asked-for kind
-/// when the query names one). Counting stops after
-/// <see cref="SearchService.CountCap"/> matches: then <see cref="Capped"/> is true, the counts are those among the newest
-/// matches, and the hits are the best of the newest <see cref="SearchService.RankWindow"/>.</summary>
+/// <summary>The hits, title matches first, newest first, and how many rows of each kind match (before the limit; only
+/// the asked-for kind when the query names one). Counting stops after <see cref="SearchService.CountCap"/> matches: then
+/// <see cref="Capped"/> is true and the counts are those among the newest matches.</summary>
 public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<SearchKind, int> Counts)
 {
     public bool Capped => Counts.Values.Sum() > SearchService.CountCap;
@@ -28,18 +27,14 @@ public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hi
     public int TotalCount => Math.Min(SearchService.CountCap, Counts.Values.Sum());
 }
 
-/// <summary>Full-text search over events, measures, deadlines and sources through the SearchIndex FTS5 table, ranked by
-/// bm25 with titles weighted ten times the body (among the newest <see cref="RankWindow"/> matches). Archived rows are not in the index; with an as-of instant, events
-/// that start and sources published after its day are left out.</summary>
+/// <summary>Full-text search over events, measures, deadlines and sources through the SearchIndex FTS5 table: rows whose
+/// title matches first, then rows that match anywhere, newest first within each. Archived rows are not in the index;
+/// with an as-of instant, events that start and sources published after its day are left out.</summary>
 public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, DisplayClock clock, ILogger<SearchService> logger)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
     public const int MaxTextLength = 200;
-
-    /// <summary>How many of the newest matches are ranked by relevance. Ranking is per match, so a common word ranked
-    /// over every row it is in would cost time in proportion to the store (docs/performance.md).</summary>
-    public const int RankWindow = 1000;
 
     /// <summary>Matches are counted up to this many; beyond it the count says "more than".</summary>
     public const int CountCap = 1000;
@@ -149,24 +144,31 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         [
             new SqliteParameter("@match", match), new SqliteParameter("@kind", kind), new SqliteParameter("@asOfDay", asOfDay),
             new SqliteParameter("@limit", query.Limit), new SqliteParameter("@open", FullTextIndex.MarkOpen),
-            new SqliteParameter("@close", FullTextIndex.MarkClose), new SqliteParameter("@window", RankWindow),
+            new SqliteParameter("@close", FullTextIndex.MarkClose), new SqliteParameter("@titleMatch", $"Title : ({match})"),
             new SqliteParameter("@countCap", CountCap + 1),
         ];
 
-        // A word in nearly every row would have FTS5 score every match: rank only the newest RankWindow matches (FTS5
-        // walks its doclist newest first and stops), then read highlight() and snippet() for the rows returned only.
+        // Title matches first, then the rest, newest first within each: both walk FTS5's doclists newest first and stop
+        // after a page. (bm25 was dropped: its document frequencies read a common word's whole doclist on every search,
+        // 9 ms at 1M events before a single row was scored.) highlight() and snippet() run for the rows returned only.
         var rows = await db.Database.SqlQueryRaw<IndexRow>($"""
-            WITH candidates AS (
-                SELECT rowid AS Key, rank AS Score FROM SearchIndex
-                WHERE SearchIndex MATCH @match AND rank MATCH 'bm25(10.0, 1.0)' AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
-                ORDER BY rowid DESC LIMIT @window),
-            best AS (SELECT Key, Score FROM candidates ORDER BY Score LIMIT @limit)
+            WITH titled AS (
+                SELECT rowid AS Key, 0 AS Tier FROM SearchIndex
+                WHERE SearchIndex MATCH @titleMatch AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
+                ORDER BY rowid DESC LIMIT @limit),
+            anywhere AS (
+                SELECT rowid AS Key, 1 AS Tier FROM SearchIndex
+                WHERE SearchIndex MATCH @match AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
+                ORDER BY rowid DESC LIMIT @limit),
+            best AS (
+                SELECT Key, min(Tier) AS Tier FROM (SELECT Key, Tier FROM titled UNION ALL SELECT Key, Tier FROM anywhere)
+                GROUP BY Key ORDER BY Tier, Key DESC LIMIT @limit)
             SELECT best.Key AS Key,
                    highlight(SearchIndex, 0, @open, @close) AS Title,
                    snippet(SearchIndex, 1, @open, @close, '…', 24) AS Snippet
             FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key
             WHERE SearchIndex MATCH @match
-            ORDER BY best.Score
+            ORDER BY best.Tier, best.Key DESC
             """, Parameters()).ToListAsync(ct);
         var counts = await db.Database.SqlQueryRaw<KindCount>($"""
             SELECT Key % 4 AS Kind, count(*) AS Count
