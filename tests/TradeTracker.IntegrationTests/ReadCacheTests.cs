@@ -59,4 +59,26 @@ public sealed class ReadCacheTests(TradeTrackerFactory factory) : IClassFixture<
         Assert.Contains(title, await client.GetPageAsync("/timeline?from=2025-06-09&to=2025-06-09"));
         Assert.Contains(title, await client.GetPageAsync("/?asOf=2025-06-09"));
     }
+
+    [Fact]
+    public async Task EventsApi_NextPageAfterAChange_CountsTheNewRow()
+    {
+        // Page 1 keeps the filter's count; page 2 reuses it until a change commits.
+        async Task<int> TotalAsync(int page) =>
+            (await (await client.GetAsync($"/api/events?economy=CHN&pageSize=5&page={page}", Ct)).ReadJsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32();
+        var before = await TotalAsync(1);
+        Assert.Equal(before, await TotalAsync(2));
+
+        await factory.GetService<EventEditor>().CreateAsync(TradeTrackerFactory.User("editor"), new EventInput
+        {
+            StartsOn = new DateOnly(2025, 6, 2),
+            Kind = EventKind.Statement,
+            Title = "Cache test: count",
+            Summary = "Said something.",
+            EconomyCodes = ["CHN"],
+            SourceIds = [await factory.AnySourceIdAsync()],
+        }, Ct);
+
+        Assert.Equal(before + 1, await TotalAsync(2));
+    }
 }

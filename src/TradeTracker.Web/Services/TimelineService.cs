@@ -119,7 +119,9 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         var eventKeys = events.Select(e => new { Type = 0, e.Id, Date = e.StartsOn });
         var stepKeys = steps.Select(s => new { Type = 1, s.Id, Date = s.TimelineDate });
         var keys = includeEvents && includeSteps ? eventKeys.Concat(stepKeys) : includeEvents ? eventKeys : stepKeys;
-        var total = await keys.CountAsync(ct);
+        // The count is most of a page's cost at scale and the same for every page of a filter: kept apart, so the next
+        // page of a filter costs only its own rows.
+        var total = await cache.GetAsync($"timeline-count:{filter with { Page = 1 }}:{asOfDate:yyyy-MM-dd}", loadCt => keys.CountAsync(loadCt), ct);
         var pageKeys = await keys
             .OrderByDescending(k => k.Date).ThenByDescending(k => k.Type).ThenByDescending(k => k.Id)
             .Skip((page - 1) * size).Take(size)
