@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace TradeTracker.Web.Data.Auditing;
 
 public enum AuditAction
@@ -27,6 +29,27 @@ public sealed class AuditEntry
 
     /// <summary>JSON object: field name to value, after the change (before it, for a purge).</summary>
     public string Snapshot { get; set; } = "{}";
+
+    /// <summary>The snapshot's fields as plain text (a string without its JSON quotes, a number as written; null where the
+    /// field is null), for describing the row to readers.</summary>
+    public Dictionary<string, string?> SnapshotText() =>
+        (JsonSerializer.Deserialize<Dictionary<string, string?>>(Snapshot, AuditTrail.Json) ?? []).ToDictionary(f => f.Key, f => PlainText(f.Value));
+
+    private static string? PlainText(string? json)
+    {
+        if (json is null)
+        {
+            return null;
+        }
+
+        using var value = JsonDocument.Parse(json);
+        return value.RootElement.ValueKind switch
+        {
+            JsonValueKind.String => value.RootElement.GetString(),
+            JsonValueKind.Null => null,
+            _ => value.RootElement.GetRawText(),
+        };
+    }
 
     /// <summary>Why, where the change says (e.g. "Restored the version of 2025-06-01 12:00 UTC").</summary>
     public string? Note { get; set; }

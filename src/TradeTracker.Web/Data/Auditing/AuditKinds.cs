@@ -25,4 +25,25 @@ public static class AuditKinds
     public static IReadOnlyCollection<string> All => ByType.Values;
 
     public static string? Of(Type type) => ByType.GetValueOrDefault(type);
+
+    /// <summary>The kind as readers see it ("Rate step").</summary>
+    public static string Label(string kind) => kind switch
+    {
+        RateStep => "Rate step",
+        Measure => "Measure",
+        Event => "Event",
+        Deadline => "Deadline",
+        Source => "Source",
+        _ => "Economy",
+    };
+
+    /// <summary>What an action did to a row, in plain words ("added", "deleted for good").</summary>
+    public static string Verb(AuditAction action) => action switch
+    {
+        AuditAction.Created => "added",
+        AuditAction.Updated => "changed",
+        AuditAction.Archived => "removed",
+        AuditAction.Restored => "restored",
+        _ => "deleted for good",
+    };
 }

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace TradeTracker.Web.Data.Auditing;
 
 /// <summary>One committed change as readers may see it: which row, what happened, and a short name for the row (never
@@ -9,36 +7,12 @@ public sealed record ChangeNotice(string Kind, string EntityId, AuditAction Acti
     public static ChangeNotice From(AuditEntry entry) => new(entry.EntityKind, entry.EntityId, entry.Action, NameOf(entry), entry.At);
 
     /// <summary>"Event added: “Talks in London”", "Rate step changed: M037 (10%)".</summary>
-    public string Describe()
-    {
-        var kind = Kind switch
-        {
-            AuditKinds.RateStep => "Rate step",
-            AuditKinds.Measure => "Measure",
-            AuditKinds.Event => "Event",
-            AuditKinds.Deadline => "Deadline",
-            AuditKinds.Source => "Source",
-            _ => "Economy",
-        };
-        var verb = Action switch
-        {
-            AuditAction.Created => "added",
-            AuditAction.Updated => "changed",
-            AuditAction.Archived => "removed",
-            AuditAction.Restored => "restored",
-            _ => "purged",
-        };
-        return $"{kind} {verb}: {Name}";
-    }
+    public string Describe() => $"{AuditKinds.Label(Kind)} {AuditKinds.Verb(Action)}: {Name}";
 
     private static string NameOf(AuditEntry entry)
     {
-        // The snapshot maps each field to its value as JSON text.
-        var snapshot = JsonSerializer.Deserialize<Dictionary<string, string?>>(entry.Snapshot, AuditTrail.Json) ?? [];
-        string? Field(string name) =>
-            snapshot.GetValueOrDefault(name) is { } json && JsonSerializer.Deserialize<JsonElement>(json) is { ValueKind: JsonValueKind.String or JsonValueKind.Number } value
-                ? value.ToString()
-                : null;
+        var snapshot = entry.SnapshotText();
+        string? Field(string name) => snapshot.GetValueOrDefault(name);
 
         return entry.EntityKind == AuditKinds.RateStep
             ? $"{Field("ReferenceId") ?? "#" + entry.EntityId} ({(Field("RatePercent") is { } rate ? rate + "%" : "not ad valorem")})"

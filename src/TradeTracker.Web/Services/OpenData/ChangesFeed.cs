@@ -30,7 +30,13 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
             .OrderByDescending(a => a.Id)
             .Take(Size)
             .ToListAsync(ct);
-        var measureNames = await db.Measures.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, ct);
+        var snapshots = entries.ToDictionary(a => a.Id, a => a.SnapshotText());
+
+        // Only the measures the feed's rate steps belong to (a store may hold 100,000).
+        var measureIds = entries.Where(a => a.EntityKind == AuditKinds.RateStep)
+            .Select(a => int.TryParse(snapshots[a.Id].GetValueOrDefault("TariffMeasureId"), out var id) ? id : 0).Distinct().ToList();
+        var measureNames = await db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => measureIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         var lastChange = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync(ct)
             ?? DateTimeOffset.UnixEpoch;
 
@@ -41,7 +47,7 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
         feed.Links.Add(new SyndicationLink(new Uri(siteBase, "feeds/changes.atom"), "self", Title, "application/atom+xml", 0));
         feed.Items = entries.Select(a =>
         {
-            var snapshot = JsonSerializer.Deserialize<Dictionary<string, string?>>(a.Snapshot) ?? [];
+            var snapshot = snapshots[a.Id];
             var item = new SyndicationItem
             {
                 Id = $"{tagBase}:audit-{a.Id}",
@@ -65,35 +71,20 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
 
     private static string TitleOf(AuditEntry a, Dictionary<string, string?> snapshot, Dictionary<int, string> measureNames)
     {
-        var kind = a.EntityKind switch
-        {
-            AuditKinds.Measure => "Measure",
-            AuditKinds.RateStep => "Rate step",
-            AuditKinds.Event => "Event",
-            _ => "Deadline",
-        };
         string what;
         if (a.EntityKind == AuditKinds.RateStep)
         {
-            var rate = Text(snapshot, "RatePercent") is { } percent ? percent + "%" : "non-ad-valorem duty";
-            var measure = int.TryParse(Text(snapshot, "TariffMeasureId"), out var id) && measureNames.TryGetValue(id, out var name) ? name : "a measure";
+            var rate = snapshot.GetValueOrDefault("RatePercent") is { } percent ? percent + "%" : "non-ad-valorem duty";
+            var measure = int.TryParse(snapshot.GetValueOrDefault("TariffMeasureId"), out var id) && measureNames.TryGetValue(id, out var name) ? name : "a measure";
             what = $"{rate} under {measure}";
         }
         else
         {
-            what = Text(snapshot, "Title") ?? Text(snapshot, "Name") ?? $"#{a.EntityId}";
+            what = snapshot.GetValueOrDefault("Title") ?? snapshot.GetValueOrDefault("Name") ?? $"#{a.EntityId}";
         }
 
         var extended = a.EntityKind == AuditKinds.Deadline && a.Action == AuditAction.Updated && ChangedFields(a).Contains("Extensions");
-        var verb = extended ? "extended" : a.Action switch
-        {
-            AuditAction.Created => "added",
-            AuditAction.Updated => "changed",
-            AuditAction.Archived => "removed",
-            AuditAction.Restored => "restored",
-            _ => "deleted for good",
-        };
-        return $"{kind} {verb}: {what}";
+        return $"{AuditKinds.Label(a.EntityKind)} {(extended ? "extended" : AuditKinds.Verb(a.Action))}: {what}";
     }
 
     private static string SummaryOf(AuditEntry a)
@@ -113,30 +104,13 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
     /// <summary>The page that shows the row: a measure's pair, the deadlines page, or the timeline around the entry.</summary>
     private static string PageOf(string kind, Dictionary<string, string?> snapshot) => kind switch
     {
-        AuditKinds.Measure when Text(snapshot, "ImposingEconomyCode") is { } imposer && Text(snapshot, "TargetEconomyCode") is { } target => $"tariffs/{imposer}/{target}",
+        AuditKinds.Measure when snapshot.GetValueOrDefault("ImposingEconomyCode") is { } imposer && snapshot.GetValueOrDefault("TargetEconomyCode") is { } target => $"tariffs/{imposer}/{target}",
         AuditKinds.Measure => "tariffs",
         AuditKinds.Deadline => "deadlines",
-        AuditKinds.Event when Text(snapshot, "StartsOn") is { } day => $"timeline?from={day}&to={day}",
-        AuditKinds.RateStep when Text(snapshot, "TimelineDate") is { } day => $"timeline?kind=RateChange&from={day}&to={day}",
+        AuditKinds.Event when snapshot.GetValueOrDefault("StartsOn") is { } day => $"timeline?from={day}&to={day}",
+        AuditKinds.RateStep when snapshot.GetValueOrDefault("TimelineDate") is { } day => $"timeline?kind=RateChange&from={day}&to={day}",
         _ => "timeline",
     };
-
-    /// <summary>A snapshot value (JSON text) as plain text; null when absent or null.</summary>
-    private static string? Text(Dictionary<string, string?> snapshot, string field)
-    {
-        if (snapshot.GetValueOrDefault(field) is not { } json)
-        {
-            return null;
-        }
-
-        using var value = JsonDocument.Parse(json);
-        return value.RootElement.ValueKind switch
-        {
-            JsonValueKind.String => value.RootElement.GetString(),
-            JsonValueKind.Null => null,
-            _ => value.RootElement.GetRawText(),
-        };
-    }
 
     /// <summary>"WhatHappens" as "what happens".</summary>
     private static string Words(string field) =>
