@@ -8,10 +8,9 @@ public sealed class AdminPage(IPage page) : BasePage(page)
 {
     public Task OpenAsync() => GotoAsync("/admin");
 
-    public async Task EditMeasureAsync(string filter, int measureId)
+    public async Task EditMeasureAsync(string filter, int measureId, int matches = 1)
     {
-        await Page.GetByLabel("Filter measures").FillAsync(filter);
-        await Expect(Page.GetByTestId($"measure-row-{measureId}")).ToBeVisibleAsync();
+        await FilterAsync("measure", "Filter measures", filter, matches);
         await Page.GetByTestId($"edit-measure-{measureId}").ClickAsync();
         await Expect(Page.GetByTestId("rate-steps")).ToBeVisibleAsync();
     }
@@ -19,9 +18,17 @@ public sealed class AdminPage(IPage page) : BasePage(page)
     public async Task EditEventAsync(string filter, int eventId)
     {
         await Page.GetByTestId("admin-tab-events").ClickAsync();
-        await Page.GetByLabel("Filter events").FillAsync(filter);
+        await FilterAsync("event", "Filter events", filter, 1);
         await Page.GetByTestId($"edit-event-{eventId}").ClickAsync();
         await Expect(Page.GetByLabel("Title", new() { Exact = true })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Types a filter and waits until the list shows the rows it matches: a click while the filtered list is
+    /// still being rendered can land on a button the render is replacing, and Blazor drops it.</summary>
+    private async Task FilterAsync(string kind, string label, string filter, int matches)
+    {
+        await Page.GetByLabel(label).FillAsync(filter);
+        await Expect(Page.GetByTestId($"{kind}-count")).ToHaveTextAsync($"{matches} shown");
     }
 
     public async Task EditStepAsync(int stepId) => await Page.GetByTestId($"edit-step-{stepId}").ClickAsync();
