@@ -20,6 +20,9 @@ public sealed class BenchStore : IDisposable
     private static readonly Func<string, DateTimeOffset> ParseInstant =
         (Func<string, DateTimeOffset>)new UtcInstantConverter().ConvertFromProviderExpression.Compile();
 
+    private static readonly Func<DateTimeOffset, string> StoreInstant =
+        (Func<DateTimeOffset, string>)new UtcInstantConverter().ConvertToProviderExpression.Compile();
+
     private readonly IHost host;
     private readonly List<SqliteCommand> commands = [];
 
@@ -60,6 +63,9 @@ public sealed class BenchStore : IDisposable
 
     /// <summary>An instant column as the app reads it (<see cref="UtcInstantConverter"/>).</summary>
     public static DateTimeOffset Instant(SqliteDataReader reader, int ordinal) => ParseInstant(reader.GetString(ordinal));
+
+    /// <summary>An instant as the app stores it, for a parameter.</summary>
+    public static string StoredInstant(DateTimeOffset instant) => StoreInstant(instant);
 
     public static DateTimeOffset? NullableInstant(SqliteDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : ParseInstant(reader.GetString(ordinal));

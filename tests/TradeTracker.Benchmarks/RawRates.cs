@@ -5,46 +5,61 @@ using TradeTracker.Web.Services;
 
 namespace TradeTracker.Benchmarks;
 
-/// <summary><see cref="RateService.GetSnapshotAsync"/> as prepared commands: the pair's measures (global ones included),
-/// their steps, step and measure sources and affected measures, in the same five reads as the app's split query, then
-/// the same <see cref="RateCalculator.Compute"/>.</summary>
+/// <summary><see cref="RateService.GetSnapshotAsync"/> as prepared commands: the pair's measures (global ones included)
+/// with a step in force during the instant's UTC day, those steps, step and measure sources and affected measures, in
+/// the same five reads as the app's split query, the steps that start when one of them ends, then the same
+/// <see cref="RateCalculator.Compute"/>.</summary>
 public sealed class RawRates
 {
+    private const string InDay = "r.ArchivedAt IS NULL AND r.InForceFrom < $end AND (r.InForceUntil IS NULL OR r.InForceUntil > $start)";
+
     private const string PairMeasures =
         "m.ArchivedAt IS NULL AND m.ImposingEconomyCode = $imposer AND (m.TargetEconomyCode = $target OR m.TargetEconomyCode IS NULL)";
+
+    private const string PairMeasuresInDay = $"{PairMeasures} AND EXISTS (SELECT 1 FROM RateSteps r WHERE r.TariffMeasureId = m.Id AND {InDay})";
+
+    private static readonly string[] Parameters = ["$imposer", "$target", "$start", "$end"];
 
     private readonly SqliteCommand measures;
     private readonly SqliteCommand steps;
     private readonly SqliteCommand stepSources;
     private readonly SqliteCommand measureSources;
     private readonly SqliteCommand affected;
+    private readonly SqliteCommand next;
 
     public RawRates(BenchStore store)
     {
         measures = store.Prepare(
             "SELECT m.Id, m.Key, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.Name, m.LegalBasis, m.Coverage, " +
-            $"m.Combination, m.Status FROM Measures m WHERE {PairMeasures}", "$imposer", "$target");
+            $"m.Combination, m.Status FROM Measures m WHERE {PairMeasuresInDay}", Parameters);
         steps = store.Prepare(
-            "SELECT r.Id, r.TariffMeasureId, r.RatePercent, r.InForceFrom, r.InForceUntil, r.TimeZoneId, r.NeverApplied, r.TimelineDate " +
-            $"FROM RateSteps r JOIN Measures m ON m.Id = r.TariffMeasureId WHERE r.ArchivedAt IS NULL AND {PairMeasures}", "$imposer", "$target");
+            $"SELECT {StepColumns} FROM RateSteps r JOIN Measures m ON m.Id = r.TariffMeasureId WHERE {InDay} AND {PairMeasures}", Parameters);
         stepSources = store.Prepare(
             "SELECT rs.RateStepId, s.Id, s.Publisher, s.Title, s.Url FROM RateStepSources rs JOIN Sources s ON s.Id = rs.SourcesId " +
             "JOIN RateSteps r ON r.Id = rs.RateStepId JOIN Measures m ON m.Id = r.TariffMeasureId " +
-            $"WHERE s.ArchivedAt IS NULL AND r.ArchivedAt IS NULL AND {PairMeasures}", "$imposer", "$target");
+            $"WHERE s.ArchivedAt IS NULL AND {InDay} AND {PairMeasures}", Parameters);
         measureSources = store.Prepare(
             "SELECT ms.TariffMeasureId, s.Id, s.Publisher, s.Title, s.Url FROM MeasureSources ms JOIN Sources s ON s.Id = ms.SourcesId " +
-            $"JOIN Measures m ON m.Id = ms.TariffMeasureId WHERE s.ArchivedAt IS NULL AND {PairMeasures}", "$imposer", "$target");
+            $"JOIN Measures m ON m.Id = ms.TariffMeasureId WHERE s.ArchivedAt IS NULL AND {PairMeasuresInDay}", Parameters);
         affected = store.Prepare(
             "SELECT ma.MeasureId, ma.AffectedMeasureId FROM MeasureAffects ma JOIN Measures m ON m.Id = ma.MeasureId " +
-            $"JOIN Measures a ON a.Id = ma.AffectedMeasureId WHERE a.ArchivedAt IS NULL AND {PairMeasures}", "$imposer", "$target");
+            $"JOIN Measures a ON a.Id = ma.AffectedMeasureId WHERE a.ArchivedAt IS NULL AND {PairMeasuresInDay}", Parameters);
+        next = store.Prepare(
+            $"SELECT {StepColumns} FROM RateSteps r WHERE r.ArchivedAt IS NULL AND r.TariffMeasureId IN (SELECT value FROM json_each($ids)) " +
+            "AND r.InForceFrom IN (SELECT value FROM json_each($ends))", "$ids", "$ends");
     }
+
+    private const string StepColumns = "r.Id, r.TariffMeasureId, r.RatePercent, r.InForceFrom, r.InForceUntil, r.TimeZoneId, r.NeverApplied, r.TimelineDate";
 
     public RateSnapshot Snapshot(string imposer, string target, DateTimeOffset at)
     {
+        var dayStart = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero);
         foreach (var command in new[] { measures, steps, stepSources, measureSources, affected })
         {
             command.Parameters["$imposer"].Value = imposer;
             command.Parameters["$target"].Value = target;
+            command.Parameters["$start"].Value = BenchStore.StoredInstant(dayStart);
+            command.Parameters["$end"].Value = BenchStore.StoredInstant(dayStart.AddDays(1));
         }
 
         var byId = new Dictionary<int, TariffMeasure>();
@@ -69,22 +84,20 @@ public sealed class RawRates
         }
 
         var sourcesOfSteps = RawReads.SourcesById(stepSources);
-        using (var reader = steps.ExecuteReader())
+        var inDay = ReadSteps(steps, sourcesOfSteps);
+        foreach (var step in inDay)
         {
-            while (reader.Read())
+            byId[step.TariffMeasureId].Steps.Add(step);
+        }
+
+        var ends = inDay.Select(s => s.InForceUntil).OfType<DateTimeOffset>().Distinct().Select(BenchStore.StoredInstant).ToList();
+        if (ends.Count > 0)
+        {
+            next.Parameters["$ids"].Value = RawReads.IdList(byId.Keys);
+            next.Parameters["$ends"].Value = "[" + string.Join(",", ends.Select(e => $"\"{e}\"")) + "]";
+            var loaded = inDay.Select(s => s.Id).ToHashSet();
+            foreach (var step in ReadSteps(next, null).Where(s => !loaded.Contains(s.Id)))
             {
-                var step = new RateStep
-                {
-                    Id = reader.GetInt32(0),
-                    TariffMeasureId = reader.GetInt32(1),
-                    RatePercent = reader.IsDBNull(2) ? null : reader.GetDecimal(2),
-                    InForceFrom = BenchStore.NullableInstant(reader, 3),
-                    InForceUntil = BenchStore.NullableInstant(reader, 4),
-                    TimeZoneId = reader.GetString(5),
-                    NeverApplied = reader.GetBoolean(6),
-                    TimelineDate = reader.GetFieldValue<DateOnly>(7),
-                };
-                step.Sources = sourcesOfSteps.GetValueOrDefault(step.Id, []);
                 byId[step.TariffMeasureId].Steps.Add(step);
             }
         }
@@ -103,5 +116,34 @@ public sealed class RawRates
         }
 
         return RateCalculator.Compute(imposer, target, at, byId.Values);
+    }
+
+    /// <summary>Steps read with <see cref="StepColumns"/>; sources by step id when given.</summary>
+    private static List<RateStep> ReadSteps(SqliteCommand command, Dictionary<int, List<Source>>? sources)
+    {
+        var read = new List<RateStep>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var step = new RateStep
+            {
+                Id = reader.GetInt32(0),
+                TariffMeasureId = reader.GetInt32(1),
+                RatePercent = reader.IsDBNull(2) ? null : reader.GetDecimal(2),
+                InForceFrom = BenchStore.NullableInstant(reader, 3),
+                InForceUntil = BenchStore.NullableInstant(reader, 4),
+                TimeZoneId = reader.GetString(5),
+                NeverApplied = reader.GetBoolean(6),
+                TimelineDate = reader.GetFieldValue<DateOnly>(7),
+            };
+            if (sources is not null)
+            {
+                step.Sources = sources.GetValueOrDefault(step.Id, []);
+            }
+
+            read.Add(step);
+        }
+
+        return read;
     }
 }

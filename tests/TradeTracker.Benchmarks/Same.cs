@@ -7,8 +7,8 @@ namespace TradeTracker.Benchmarks;
 public static class Same
 {
     public static void Check(TimelineResult app, RawTimelinePage raw) => Require("timeline",
-        $"{app.TotalCount}: {string.Join(",", app.Entries.Select(e => $"{e.Type}{e.Id}/{e.Sources.Count}"))}",
-        $"{raw.TotalCount}: {string.Join(",", raw.Rows.Select(r => $"{r.Type}{r.Id}/{r.Sources.Count}"))}");
+        $"{app.TotalCount}{(app.Capped ? "+" : "")}: {string.Join(",", app.Entries.Select(e => $"{e.Type}{e.Id}/{e.Sources.Count}"))}",
+        $"{raw.TotalCount}{(raw.Capped ? "+" : "")}: {string.Join(",", raw.Rows.Select(r => $"{r.Type}{r.Id}/{r.Sources.Count}"))}");
 
     public static void Check(RateSnapshot app, RateSnapshot raw) => Require("rates", Describe(app), Describe(raw));
 

@@ -147,6 +147,56 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task GetEvents_SmallPages_CountsTenPagesAheadAndSaysMoreMatch()
+    {
+        var first = await GetAsync("/api/events?pageSize=2");
+        var third = await GetAsync("/api/events?pageSize=2&page=3");
+
+        Assert.True(first.GetProperty("totalCapped").GetBoolean());
+        Assert.Equal(22, first.GetProperty("total").GetInt32());
+        Assert.Equal(12, first.GetProperty("pageCount").GetInt32());
+        Assert.Equal(26, third.GetProperty("total").GetInt32());
+        Assert.Equal(14, third.GetProperty("pageCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task GetEvents_FewMatches_CountsThemExactly()
+    {
+        var download = Items(await GetAsync("/api/events?format=json&kind=Agreement"));
+        var page = await GetAsync("/api/events?kind=Agreement&pageSize=2");
+
+        Assert.False(page.GetProperty("totalCapped").GetBoolean());
+        Assert.Equal(download.Count, page.GetProperty("total").GetInt32());
+        Assert.Equal((download.Count + 1) / 2, page.GetProperty("pageCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task DownloadEventsJson_WholeTimeline_IsEveryPageInTheSameOrder()
+    {
+        // The download reads in batches that continue after the last entry; the pages skip from the top. Same order,
+        // including rate changes and events that share a day (thousands of rows: SyntheticDataGeneratorTests).
+        var download = Items(await GetAsync("/api/events?format=json"));
+        var paged = new List<JsonElement>();
+        for (var page = 1; ; page++)
+        {
+            var items = Items(await GetAsync($"/api/events?pageSize=37&page={page}"));
+            paged.AddRange(items);
+            if (items.Count < 37)
+            {
+                break;
+            }
+        }
+
+        static string Key(JsonElement e) => $"{e.GetProperty("type").GetString()}:{e.GetProperty("id").GetInt32()}";
+        Assert.True(download.Count > 2 * 37);
+        Assert.Equal(paged.Select(Key), download.Select(Key));
+        Assert.Equal(download.Count, download.Select(Key).Distinct().Count());
+        var dates = download.Select(e => DateOnly.Parse(e.GetProperty("date").GetString()!, CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(dates.OrderDescending(), dates);
+        Assert.Contains(download.GroupBy(e => e.GetProperty("date").GetString()), day => day.Select(e => e.GetProperty("type").GetString()).Distinct().Count() == 2);
+    }
+
+    [Fact]
     public async Task GetDeadlines_AsOfJune9Of2025_July8DeadlineIsAheadAtItsFirstInstant()
     {
         var list = await GetAsync("/api/deadlines?asOf=2025-06-09&pageSize=200");

@@ -33,20 +33,53 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
     {
         var timeline = factory.GetService<TimelineService>();
 
-        var all = await timeline.QueryAsync(new TimelineFilter(), ct: Ct);
-        var rateChanges = await timeline.QueryAsync(new TimelineFilter(Kind: TimelineFilter.RateChangeKind), ct: Ct);
-        var soybeans = await timeline.QueryAsync(new TimelineFilter(Text: "soybeans"), ct: Ct);
+        var firstPage = await timeline.QueryAsync(new TimelineFilter(), ct: Ct);
+        var all = await timeline.ReadAllAsync(new TimelineFilter(), null, Ct).CountAsync(Ct);
+        var rateChanges = await timeline.ReadAllAsync(new TimelineFilter(Kind: TimelineFilter.RateChangeKind), null, Ct).CountAsync(Ct);
+        var soybeans = await timeline.ReadAllAsync(new TimelineFilter(Text: "soybeans"), null, Ct).CountAsync(Ct);
 
         var scale = GeneratedStoreFactory.Scale;
-        Assert.Equal(SeededEvents + scale.Events + SeededSteps + scale.Steps, all.TotalCount);
-        Assert.Equal(50, all.Entries.Count);
-        Assert.Equal(SeededSteps + scale.Steps, rateChanges.TotalCount);
-        Assert.InRange(soybeans.TotalCount, 1, all.TotalCount - 1);
+        Assert.Equal(SeededEvents + scale.Events + SeededSteps + scale.Steps, all);
+        Assert.Equal(50, firstPage.Entries.Count);
+        Assert.True(firstPage.Capped);
+        Assert.Equal((1 + TimelineService.PagesCountedAhead) * 50, firstPage.TotalCount);
+        Assert.Equal(SeededSteps + scale.Steps, rateChanges);
+        Assert.InRange(soybeans, 1, all - 1);
         await using var db = factory.CreateDbContext();
         Assert.Equal(49 + scale.Measures, await db.Measures.CountAsync(Ct));
         Assert.Equal(42 + scale.Deadlines, await db.Deadlines.CountAsync(Ct));
         Assert.Equal(113 + scale.Sources, await db.Sources.CountAsync(Ct));
         Assert.Equal(scale.Events, await db.Events.CountAsync(e => e.CreatedBy == "datagen" && e.Economies.Count >= 2 && e.Sources.Count >= 1, Ct));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("CHN")]
+    public async Task Generate_WholeTimelineRead_IsEveryPageInOrder(string? economy)
+    {
+        // Reading everything continues each batch of 200 after the last entry; pages skip from the top: same entries,
+        // same order, across thousands of rows where events and rate changes share days.
+        var timeline = factory.GetService<TimelineService>();
+        var filter = new TimelineFilter(Economy: economy, PageSize: 150);
+
+        var all = await timeline.ReadAllAsync(filter, null, Ct).Select(e => (e.Type, e.Id)).ToListAsync(Ct);
+        var paged = new List<(TimelineEntryType, int)>();
+        for (var page = 1; paged.Count == (page - 1) * filter.PageSize; page++)
+        {
+            paged.AddRange((await timeline.QueryAsync(filter with { Page = page }, ct: Ct)).Entries.Select(e => (e.Type, e.Id)));
+        }
+
+        Assert.True(all.Count > TimelineFilter.MaxPageSize, $"{all.Count} entries: fewer than two batches");
+        Assert.Equal(paged, all);
+        Assert.Equal(all.Count, all.Distinct().Count());
+    }
+
+    [Fact]
+    public async Task TimelinePage_ThousandsOfEntries_SaysMoreThanItCountedAndOffersTheNextPages()
+    {
+        var html = await factory.CreateClientAs(null).GetPageAsync("/timeline?page=2");
+
+        Assert.Equal("More than 600 entries, newest first. Page 2 of 13 or more.", PageHtml.TextOf(html, "timeline-count"));
     }
 
     [Fact]

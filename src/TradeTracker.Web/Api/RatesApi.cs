@@ -75,27 +75,32 @@ public static class RatesApi
             snapshot.At,
             ZonedTime.Format(snapshot.At, imposerEconomy.TimeZoneId),
             snapshot.HeadlinePercent,
-            snapshot.HeadlineLayers.Select(ToDto).ToList(),
-            snapshot.ProductLayers.Select(ToDto).ToList(),
-            hs is null ? null : ToDto(ProductRate.For(snapshot, hsDigits))));
+            snapshot.HeadlineLayers.Select(l => ToDto(l, instant)).ToList(),
+            snapshot.ProductLayers.Select(l => ToDto(l, instant)).ToList(),
+            hs is null ? null : ToDto(ProductRate.For(snapshot, hsDigits), instant)));
     }
 
-    private static ProductRateDto ToDto(ProductRate product) => new(
+    private static ProductRateDto ToDto(ProductRate product, DateTimeOffset at) => new(
         product.HsDigits,
         product.TotalPercent,
         product.Layers.Select(l => new ProductLayerDto(
-            ToDto(l.Layer), System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Role.ToString()), Labels.Of(l), l.By?.Id, l.By?.Name)).ToList());
+            ToDto(l.Layer, at), System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Role.ToString()), Labels.Of(l), l.By?.Id, l.By?.Name)).ToList());
 
-    private static RateLayerDto ToDto(RateLayer layer) => new(
-        layer.Measure.Id,
-        layer.Measure.Name,
-        layer.Measure.LegalBasis,
-        Labels.Of(layer.Measure.Coverage),
-        layer.Percent,
-        layer.Step.InForceFrom,
-        layer.Step.InForceUntil,
-        layer.Step.TimeZoneId,
-        ZonedTime.Format(layer.Step.InForceFrom!.Value, layer.Step.TimeZoneId),
-        layer.Step.InForceUntil is { } until ? ZonedTime.Format(until, layer.Step.TimeZoneId) : null,
-        layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
+    /// <summary>A layer as known at the instant: its end only once that was decided (<see cref="RateCalculator.KnownUntil"/>).</summary>
+    private static RateLayerDto ToDto(RateLayer layer, DateTimeOffset at)
+    {
+        var until = RateCalculator.KnownUntil(layer.Measure, layer.Step, at);
+        return new RateLayerDto(
+            layer.Measure.Id,
+            layer.Measure.Name,
+            layer.Measure.LegalBasis,
+            Labels.Of(layer.Measure.Coverage),
+            layer.Percent,
+            layer.Step.InForceFrom,
+            until,
+            layer.Step.TimeZoneId,
+            ZonedTime.Format(layer.Step.InForceFrom!.Value, layer.Step.TimeZoneId),
+            until is { } end ? ZonedTime.Format(end, layer.Step.TimeZoneId) : null,
+            layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
+    }
 }

@@ -92,55 +92,134 @@ public sealed record TimelineEntry(
     string? TargetCode,
     IReadOnlyList<Source> Sources);
 
-public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int TotalCount, int Page, int PageSize)
+/// <summary>One page of the timeline. Entries are counted only a few pages past this one (counting every match of a
+/// filter costs a scan of the whole store): when more match, <see cref="Capped"/> is true and <see cref="TotalCount"/>
+/// is the number counted, which the page shows as "more than".</summary>
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int TotalCount, bool Capped, int Page, int PageSize)
 {
-    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    /// <summary>Pages known to exist: with a capped count, at least one more than those counted.</summary>
+    public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize + (Capped ? 1 : 0));
 }
 
 /// <summary>Events and rate changes merged in date order, newest first, filtered and paged in the database.</summary>
+/// <remarks>Each side is read in its own index order (events by <c>StartsOn</c>, rate steps by <c>TimelineDate</c>,
+/// both then by id) only as far as the page needs, and the two are merged here, so a page costs what it shows and the
+/// pages before it, not the size of the store. Order: date, then rate changes before events on the same day, then
+/// newest id.</remarks>
 public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
+    /// <summary>Pages counted past the one asked for before the count stops at "more than".</summary>
+    public const int PagesCountedAhead = 10;
+
     /// <summary>One page of the timeline; the same filter and day are answered from <see cref="ReadCache"/> until the
     /// next change.</summary>
     public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default) =>
         cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}", loadCt => LoadAsync(filter, asOfDate, loadCt), ct);
 
+    /// <summary>Every entry the filter matches, newest first (downloads): read in batches, each continuing after the
+    /// last entry of the one before, so the whole timeline costs one pass however long it is.</summary>
+    public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        TimelineKey? after = null;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var keys = await ReadKeysAsync(db, filter, asOfDate, after, TimelineFilter.MaxPageSize, ct);
+            foreach (var entry in await ReadEntriesAsync(db, keys, ct))
+            {
+                yield return entry;
+            }
+
+            if (keys.Count < TimelineFilter.MaxPageSize)
+            {
+                yield break;
+            }
+
+            after = keys[^1];
+        }
+    }
+
     private async Task<TimelineResult> LoadAsync(TimelineFilter filter, DateOnly? asOfDate, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
+        var skip = (page - 1) * size;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        var includeEvents = filter.Kind is null || filter.Kind != TimelineFilter.RateChangeKind;
-        var includeSteps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind;
-        var events = FilterEvents(db, filter, asOfDate);
-        var steps = FilterSteps(db, filter, asOfDate);
+        var counted = (page + PagesCountedAhead) * size;
+        var (includeEvents, includeSteps) = Sides(filter);
+        // Counted in the same newest-first order as the page: from the top of the date index, stopping at the cap (in
+        // index order a date-range filter would read every older entry first).
+        var matches = (includeEvents ? await Newest(FilterEvents(db, filter, asOfDate, null)).Take(counted + 1).CountAsync(ct) : 0)
+            + (includeSteps ? await Newest(FilterSteps(db, filter, asOfDate, null)).Take(counted + 1).CountAsync(ct) : 0);
 
-        var eventKeys = events.Select(e => new { Type = 0, e.Id, Date = e.StartsOn });
-        var stepKeys = steps.Select(s => new { Type = 1, s.Id, Date = s.TimelineDate });
-        var keys = includeEvents && includeSteps ? eventKeys.Concat(stepKeys) : includeEvents ? eventKeys : stepKeys;
-        // The count is most of a page's cost at scale and the same for every page of a filter: kept apart, so the next
-        // page of a filter costs only its own rows.
-        var total = await cache.GetAsync($"timeline-count:{filter with { Page = 1 }}:{asOfDate:yyyy-MM-dd}", loadCt => keys.CountAsync(loadCt), ct);
-        var pageKeys = await keys
-            .OrderByDescending(k => k.Date).ThenByDescending(k => k.Type).ThenByDescending(k => k.Id)
-            .Skip((page - 1) * size).Take(size)
-            .ToListAsync(ct);
-
-        var eventIds = pageKeys.Where(k => k.Type == 0).Select(k => k.Id).ToList();
-        var stepIds = pageKeys.Where(k => k.Type == 1).Select(k => k.Id).ToList();
-        var eventRows = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
-            .Include(e => e.Sources).AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
-        var stepRows = await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
-            .Include(s => s.Measure).Include(s => s.Sources).AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
-
-        var entries = pageKeys.Select(k => k.Type == 0 ? FromEvent(eventRows[k.Id]) : FromStep(stepRows[k.Id])).ToList();
-        return new TimelineResult(entries, total, page, size);
+        var keys = await ReadKeysAsync(db, filter, asOfDate, null, skip + size, ct);
+        var entries = await ReadEntriesAsync(db, keys.Skip(skip).ToList(), ct);
+        return new TimelineResult(entries, Math.Min(matches, counted), matches > counted, page, size);
     }
 
-    private static IQueryable<TradeEvent> FilterEvents(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate)
+    private static (bool Events, bool Steps) Sides(TimelineFilter filter) =>
+        (filter.Kind != TimelineFilter.RateChangeKind, filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind);
+
+    /// <summary>The first <paramref name="take"/> keys after <paramref name="after"/> in timeline order: each side reads
+    /// at most that many from its date index, and the merge keeps the first of both.</summary>
+    private static async Task<List<TimelineKey>> ReadKeysAsync(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after, int take, CancellationToken ct)
+    {
+        var (includeEvents, includeSteps) = Sides(filter);
+        var events = includeEvents
+            ? await Newest(FilterEvents(db, filter, asOfDate, after)).Take(take)
+                .Select(e => new TimelineKey(e.StartsOn, TimelineEntryType.Event, e.Id)).ToListAsync(ct)
+            : [];
+        var steps = includeSteps
+            ? await Newest(FilterSteps(db, filter, asOfDate, after)).Take(take)
+                .Select(s => new TimelineKey(s.TimelineDate, TimelineEntryType.RateChange, s.Id)).ToListAsync(ct)
+            : [];
+        return events.Concat(steps).OrderDescending().Take(take).ToList();
+    }
+
+    private static IQueryable<TradeEvent> Newest(IQueryable<TradeEvent> events) => events.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id);
+
+    private static IQueryable<RateStep> Newest(IQueryable<RateStep> steps) => steps.OrderByDescending(s => s.TimelineDate).ThenByDescending(s => s.Id);
+
+    /// <summary>The rows behind the keys, with their sources, in the keys' order.</summary>
+    private static async Task<List<TimelineEntry>> ReadEntriesAsync(AppDbContext db, List<TimelineKey> keys, CancellationToken ct)
+    {
+        var eventIds = keys.Where(k => k.Type == TimelineEntryType.Event).Select(k => k.Id).ToList();
+        var stepIds = keys.Where(k => k.Type == TimelineEntryType.RateChange).Select(k => k.Id).ToList();
+        // Only the columns an entry shows (whole rows cost ~10x the raw reads, most of it in columns never shown).
+        var eventRows = eventIds.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+            .Select(e => new TradeEvent
+            {
+                Id = e.Id, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Title = e.Title, Summary = e.Summary, Kind = e.Kind,
+                Location = e.Location, Sources = e.Sources.ToList(),
+            })
+            .AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
+        var stepRows = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
+            .Select(s => new RateStep
+            {
+                Id = s.Id, TimelineDate = s.TimelineDate, RatePercent = s.RatePercent, NeverApplied = s.NeverApplied,
+                Measure = new TariffMeasure
+                {
+                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis,
+                    ImposingEconomyCode = s.Measure.ImposingEconomyCode, TargetEconomyCode = s.Measure.TargetEconomyCode,
+                },
+                Sources = s.Sources.ToList(),
+            })
+            .AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
+        return keys.Select(k => k.Type == TimelineEntryType.Event ? FromEvent(eventRows[k.Id]) : FromStep(stepRows[k.Id])).ToList();
+    }
+
+    private static IQueryable<TradeEvent> FilterEvents(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after)
     {
         var query = db.Events.AsQueryable();
+        if (after is { } a)
+        {
+            // An event sorts after a rate change of the same day.
+            query = a.Type == TimelineEntryType.Event
+                ? query.Where(e => e.StartsOn < a.Date || (e.StartsOn == a.Date && e.Id < a.Id))
+                : query.Where(e => e.StartsOn <= a.Date);
+        }
+
         if (asOfDate is { } asOf)
         {
             query = query.Where(e => e.StartsOn <= asOf);
@@ -177,17 +256,25 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return query;
     }
 
-    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate)
+    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after)
     {
-        var query = db.RateSteps.AsQueryable();
+        // The steps' own filter (archived, or of an archived measure) as an EXISTS per row instead of the join EF makes of
+        // it: for the join SQLite builds a Bloom filter over every measure first (18 ms at 100,000 measures), for a page
+        // of 50 rows.
+        var steps = db.RateSteps.IgnoreQueryFilters().Where(s => s.ArchivedAt == null);
+        var query = filter.Economy is { } economy
+            ? steps.Where(s => db.Measures.Any(m => m.Id == s.TariffMeasureId && (m.ImposingEconomyCode == economy || m.TargetEconomyCode == economy)))
+            : steps.Where(s => db.Measures.Any(m => m.Id == s.TariffMeasureId));
+        if (after is { } a)
+        {
+            query = a.Type == TimelineEntryType.RateChange
+                ? query.Where(s => s.TimelineDate < a.Date || (s.TimelineDate == a.Date && s.Id < a.Id))
+                : query.Where(s => s.TimelineDate < a.Date);
+        }
+
         if (asOfDate is { } asOf)
         {
             query = query.Where(s => s.TimelineDate <= asOf);
-        }
-
-        if (filter.Economy is { } economy)
-        {
-            query = query.Where(s => s.Measure!.ImposingEconomyCode == economy || s.Measure.TargetEconomyCode == economy);
         }
 
         if (filter.From is { } from)
@@ -209,6 +296,13 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         }
 
         return query;
+    }
+
+    /// <summary>An entry's place in the timeline; compares in timeline order reversed (newest is greatest).</summary>
+    private readonly record struct TimelineKey(DateOnly Date, TimelineEntryType Type, int Id) : IComparable<TimelineKey>
+    {
+        public int CompareTo(TimelineKey other) =>
+            Date != other.Date ? Date.CompareTo(other.Date) : Type != other.Type ? Type.CompareTo(other.Type) : Id.CompareTo(other.Id);
     }
 
     private static TimelineEntry FromEvent(TradeEvent e) => new(

@@ -44,7 +44,11 @@ internal sealed class RateStepConfiguration : IEntityTypeConfiguration<RateStep>
         builder.Property(e => e.RatePercent).HasPrecision(9, 4);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Property(e => e.Notes).HasMaxLength(4000);
-        builder.HasIndex(e => e.TimelineDate);
+        // The timeline reads live steps newest first and checks each one's measure: this index answers both without
+        // touching the table (archived rows are left out of it).
+        builder.HasIndex(e => new { e.TimelineDate, e.TariffMeasureId }).HasFilter("\"ArchivedAt\" IS NULL");
+        // The rate in force reads, per measure of a pair, the steps in force during a day: from this index alone.
+        builder.HasIndex(e => new { e.TariffMeasureId, e.InForceFrom, e.InForceUntil }).HasFilter("\"ArchivedAt\" IS NULL");
         builder.HasMany(e => e.Sources).WithMany().UsingEntity("RateStepSources");
     }
 }

@@ -17,7 +17,9 @@ internal sealed class TradeEventConfiguration : IEntityTypeConfiguration<TradeEv
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.Summary).HasMaxLength(4000);
-        builder.HasIndex(e => e.StartsOn);
+        // The timeline reads live events newest first, all of them or of one kind; archived rows are left out of both.
+        builder.HasIndex(e => e.StartsOn).HasFilter("\"ArchivedAt\" IS NULL");
+        builder.HasIndex(e => new { e.Kind, e.StartsOn }).HasFilter("\"ArchivedAt\" IS NULL");
         builder.OwnsMany(e => e.Participants, p => p.ToJson());
         builder.HasMany(e => e.Economies).WithMany().UsingEntity("EventEconomies");
         builder.HasMany(e => e.Measures).WithMany().UsingEntity("EventMeasures");

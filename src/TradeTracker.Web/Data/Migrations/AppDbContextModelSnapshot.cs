@@ -728,10 +728,14 @@ namespace TradeTracker.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("TimelineDate");
-
                     b.HasIndex("TariffMeasureId", "ReferenceId")
                         .IsUnique();
+
+                    b.HasIndex("TimelineDate", "TariffMeasureId")
+                        .HasFilter("\"ArchivedAt\" IS NULL");
+
+                    b.HasIndex("TariffMeasureId", "InForceFrom", "InForceUntil")
+                        .HasFilter("\"ArchivedAt\" IS NULL");
 
                     b.ToTable("RateSteps");
                 });
@@ -975,7 +979,11 @@ namespace TradeTracker.Web.Data.Migrations
                     b.HasIndex("ReferenceId")
                         .IsUnique();
 
-                    b.HasIndex("StartsOn");
+                    b.HasIndex("StartsOn")
+                        .HasFilter("\"ArchivedAt\" IS NULL");
+
+                    b.HasIndex("Kind", "StartsOn")
+                        .HasFilter("\"ArchivedAt\" IS NULL");
 
                     b.ToTable("Events");
                 });

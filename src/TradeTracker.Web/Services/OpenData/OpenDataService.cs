@@ -42,23 +42,29 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
         return Page(asOf, total, paging, measures.Select(m => ToRow(m, asOf)).ToList());
     }
 
-    /// <summary>The timeline with the page's filter; with an asOf, entries dated after its day (in the display zone) are hidden.</summary>
+    /// <summary>The timeline with the page's filter; with an asOf, entries dated after its day (in the display zone) are
+    /// hidden. A page's total is counted a few pages ahead only (<see cref="TimelineResult.Capped"/>).</summary>
     public async Task<ListPage<TimelineRow>> GetTimelineAsync(TimelineFilter filter, DateTimeOffset? asOf, Paging paging, CancellationToken ct = default)
     {
         var asOfDate = asOf is { } at ? clock.LocalDate(at) : (DateOnly?)null;
-        var size = Math.Min(paging.Size, TimelineFilter.MaxPageSize);
-        var rows = new List<TimelineRow>();
-        var page = paging == Paging.All ? 1 : paging.Page;
-        TimelineResult result;
-        do
+        if (paging == Paging.All)
         {
-            // Every row (a download) is read as consecutive pages of the largest size the timeline serves.
-            result = await timeline.QueryAsync(filter with { Page = page++, PageSize = size }, asOfDate, ct);
-            rows.AddRange(result.Entries.Select(TimelineRow.Of));
-        }
-        while (paging == Paging.All && result.Page < result.PageCount);
+            var rows = new List<TimelineRow>();
+            await foreach (var entry in timeline.ReadAllAsync(filter, asOfDate, ct))
+            {
+                rows.Add(TimelineRow.Of(entry));
+            }
 
-        return Page(asOf, result.TotalCount, paging == Paging.All ? paging : paging with { Size = size }, rows);
+            return Page(asOf, rows.Count, paging, rows);
+        }
+
+        var size = Math.Min(paging.Size, TimelineFilter.MaxPageSize);
+        var result = await timeline.QueryAsync(filter with { Page = paging.Page, PageSize = size }, asOfDate, ct);
+        return Page(asOf, result.TotalCount, paging with { Size = size }, result.Entries.Select(TimelineRow.Of).ToList()) with
+        {
+            TotalCapped = result.Capped,
+            PageCount = result.PageCount,
+        };
     }
 
     /// <summary>Deadlines as of an instant (upcoming soonest first, then passed latest first), optionally only one side.</summary>

@@ -13,8 +13,13 @@ public sealed record Paging(int Page, int Size)
     public int Skip => (Page - 1) * Size;
 }
 
-/// <summary>One page of a list as the read API answers it. <c>AsOf</c> is the instant the list was computed for.</summary>
-public sealed record ListPage<T>(DateTimeOffset? AsOf, string? AsOfLocal, int Total, int Page, int PageSize, int PageCount, IReadOnlyList<T> Items);
+/// <summary>One page of a list as the read API answers it. <c>AsOf</c> is the instant the list was computed for. When
+/// <see cref="TotalCapped"/> (the timeline counts only a few pages ahead), more rows match than <c>Total</c>, and
+/// <c>PageCount</c> is the pages known to exist.</summary>
+public sealed record ListPage<T>(DateTimeOffset? AsOf, string? AsOfLocal, int Total, int Page, int PageSize, int PageCount, IReadOnlyList<T> Items)
+{
+    public bool TotalCapped { get; init; }
+}
 
 /// <summary>Reads the read API's query values, collecting one message per bad field that says what would be accepted.</summary>
 public sealed class QueryReader(DisplayClock clock)
