@@ -1,0 +1,58 @@
+using Bunit;
+using MudBlazor.Services;
+using TradeTracker.Web.Components.Shared;
+using TradeTracker.Web.Domain;
+
+namespace TradeTracker.UnitTests.Components;
+
+public sealed class RateBreakdownTests : BunitContext
+{
+    private static readonly DateTimeOffset At = new(2025, 6, 9, 12, 0, 0, TimeSpan.FromHours(-4));
+
+    public RateBreakdownTests()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+    }
+
+    /// <summary>A headline of the given layers, largest first, as <see cref="RateCalculator"/> orders them.</summary>
+    private static RateSnapshot Snapshot(params decimal[] rates)
+    {
+        var layers = rates.OrderDescending().Select((rate, i) => new RateLayer(
+            new TariffMeasure { Id = i + 1, Name = $"Measure {i + 1}", LegalBasis = "Basis", Coverage = Coverage.AllGoods },
+            new RateStep { Id = i + 1, RatePercent = rate, InForceFrom = At.AddDays(-30), TimeZoneId = "America/New_York" })).ToList();
+        return new RateSnapshot("USA", "CHN", At, rates.Sum(), layers, []);
+    }
+
+    private IRenderedComponent<RateBreakdown> RenderBreakdown(RateSnapshot snapshot, int maxLayers) =>
+        Render<RateBreakdown>(p => p
+            .Add(c => c.Snapshot, snapshot).Add(c => c.ImposerName, "United States").Add(c => c.TargetName, "China")
+            .Add(c => c.ImposerZone, "America/New_York").Add(c => c.ShowProductLayers, false)
+            .Add(c => c.MaxLayers, maxLayers).Add(c => c.MoreHref, "tariffs/USA/CHN?asOf=2025-06-09"));
+
+    [Fact]
+    public void Render_EightLayersAtAGlance_ListsTheFiveLargestAndSumsTheRestWithALinkToThePairPage()
+    {
+        var cut = RenderBreakdown(Snapshot(20, 10, 7.5m, 5, 4, 3, 2, 1), RateBreakdown.SummaryLayers);
+
+        var listed = cut.FindAll("[data-testid='headline-layer']").Select(li => li.TextContent).ToList();
+        Assert.Equal(5, listed.Count);
+        Assert.StartsWith("20%", listed[0].Trim());
+        Assert.StartsWith("4%", listed[4].Trim());
+        var more = cut.Find("[data-testid='more-layers']");
+        Assert.Contains("6% in 3 smaller layers", more.TextContent);
+        Assert.Equal("tariffs/USA/CHN?asOf=2025-06-09", more.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(6, cut.FindAll(".rate-stack span").Count);
+        Assert.Equal("52.5%", cut.Find("[data-testid='headline-rate']").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Render_NoMoreLayersThanTheLimit_ListsEveryOneAndNoSum()
+    {
+        var cut = RenderBreakdown(Snapshot(20, 10), RateBreakdown.SummaryLayers);
+
+        Assert.Equal(2, cut.FindAll("[data-testid='headline-layer']").Count);
+        Assert.Empty(cut.FindAll("[data-testid='more-layers']"));
+        Assert.Equal(2, cut.FindAll(".rate-stack span").Count);
+    }
+}
