@@ -186,7 +186,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     {
         var eventIds = keys.Where(k => k.Type == TimelineEntryType.Event).Select(k => k.Id).ToList();
         var stepIds = keys.Where(k => k.Type == TimelineEntryType.RateChange).Select(k => k.Id).ToList();
-        // Only the columns an entry shows (whole rows cost ~10x the raw reads, most of it in columns never shown).
+        // Only the columns an entry shows.
         var eventRows = eventIds.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
             .Select(e => new TradeEvent
             {
