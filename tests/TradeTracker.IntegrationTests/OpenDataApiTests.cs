@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using CsvHelper;
 using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.IntegrationTests;
@@ -86,6 +87,21 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
         Assert.False(april10.GetProperty("inForceAtAsOf").GetBoolean());
         Assert.NotEmpty(reciprocal.GetProperty("sources").EnumerateArray());
         Assert.Single(reciprocal.GetProperty("schedule").EnumerateArray(), s => s.GetProperty("inForceAtAsOf").GetBoolean());
+    }
+
+    [Fact]
+    public async Task GetMeasures_UsOnChinaAsOfMay11Of2025_ShowsTheScheduleAsKnownThen()
+    {
+        // The cut to 10% from May 14 was announced on May 12: as of May 11 the 125% step had no known end and the 10%
+        // step was not yet announced.
+        var list = await GetAsync("/api/measures?imposer=USA&target=CHN&asOf=2025-05-11&pageSize=200");
+
+        var schedule = Items(list).Single(m => m.GetProperty("name").GetString() == "IEEPA reciprocal tariff")
+            .GetProperty("schedule").EnumerateArray().ToList();
+        var current = schedule.Single(s => s.GetProperty("inForceAtAsOf").GetBoolean());
+        Assert.Equal(125m, current.GetProperty("ratePercent").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, current.GetProperty("inForceUntil").ValueKind);
+        Assert.DoesNotContain(schedule, s => s.GetProperty("inForceFromLocal").GetString() == "12:01 a.m. EDT, May 14, 2025");
     }
 
     [Fact]
@@ -280,12 +296,14 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     }
 
     [Fact]
-    public async Task DownloadMeasuresCsv_UsOnChina_OneLinePerRateStep()
+    public async Task DownloadMeasuresCsv_UsOnChina_OneLinePerRateStepKnownAtAsOf()
     {
         var rows = await ReadCsvAsync(await client.GetAsync("/api/measures.csv?imposer=USA&target=CHN&asOf=2025-06-09", Ct));
 
+        var asOf = ZonedTime.EndOfDay(new DateOnly(2025, 6, 9), "America/New_York");
         var measures = await factory.GetService<RateService>().GetPairMeasuresAsync("USA", "CHN", Ct);
-        Assert.Equal(measures.Sum(m => Math.Max(1, m.Steps.Count)), rows.Count);
+        Assert.Equal(measures.Sum(m => Math.Max(1, m.Steps.Count(s => s.IsKnownAt(asOf)))), rows.Count);
+        Assert.True(measures.Sum(m => m.Steps.Count) > rows.Count, "Some steps were announced after June 9, 2025");
         var april10 = rows.Single(r => r["name"] == "IEEPA reciprocal tariff" && r["in_force_from_local"] == "12:01 a.m. EDT, April 10, 2025");
         Assert.Equal("2025-04-10T04:01:00Z", april10["in_force_from_utc"]);
         Assert.Equal("125", april10["rate_percent"]);

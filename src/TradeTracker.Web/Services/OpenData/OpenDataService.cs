@@ -86,16 +86,22 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
         return new ListPage<T>(asOf, asOf is { } at ? clock.Format(at) : null, total, paging.Page, size, Math.Max(1, (total + size - 1) / size), items);
     }
 
+    /// <summary>A measure with its schedule as known at <paramref name="asOf"/>, as the pair page shows it: steps not yet
+    /// announced then are left out, and a step's end appears only once it had been decided.</summary>
     private static MeasureRow ToRow(TariffMeasure m, DateTimeOffset asOf) => new(
         m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
         m.ProductDescription, m.HsPrefixes, m.Combination, m.Status, m.Confidence, m.Notes,
         RateCalculator.StepInForce(m, asOf)?.RatePercent,
-        m.Steps.OrderBy(s => s.InForceFrom ?? DateTimeOffset.MaxValue).ThenBy(s => s.TimelineDate).ThenBy(s => s.Id).Select(s => new RateStepRow(
-            s.Id, s.RatePercent, s.InForceFrom, s.InForceUntil, s.TimeZoneId,
-            s.InForceFrom is { } from ? ZonedTime.Format(from, s.TimeZoneId) : null,
-            s.InForceUntil is { } until ? ZonedTime.Format(until, s.TimeZoneId) : null,
-            s.AnnouncedOn, s.NeverApplied, m.CanApply && s.IsInForceAt(asOf), s.Notes, SourceLink.Of(s.Sources))).ToList(),
+        m.Steps.Where(s => s.IsKnownAt(asOf))
+            .OrderBy(s => s.InForceFrom ?? DateTimeOffset.MaxValue).ThenBy(s => s.TimelineDate).ThenBy(s => s.Id)
+            .Select(s => ToRow(s, RateCalculator.KnownUntil(m, s, asOf), m.CanApply && s.IsInForceAt(asOf))).ToList(),
         SourceLink.Of(m.Sources));
+
+    private static RateStepRow ToRow(RateStep s, DateTimeOffset? until, bool inForce) => new(
+        s.Id, s.RatePercent, s.InForceFrom, until, s.TimeZoneId,
+        s.InForceFrom is { } from ? ZonedTime.Format(from, s.TimeZoneId) : null,
+        until is { } end ? ZonedTime.Format(end, s.TimeZoneId) : null,
+        s.AnnouncedOn, s.NeverApplied, inForce, s.Notes, SourceLink.Of(s.Sources));
 
     private static DeadlineRow ToRow(DeadlineView v)
     {
