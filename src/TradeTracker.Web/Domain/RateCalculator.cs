@@ -31,6 +31,12 @@ public static class RateCalculator
             ? measure.Steps.Where(s => s.IsInForceAt(at)).MaxBy(s => s.InForceFrom)
             : null;
 
+    /// <summary>A measure's schedule as it was known at an instant: the steps announced by then, in the order they apply
+    /// (steps that never applied by the day they were announced).</summary>
+    public static IEnumerable<RateStep> KnownSchedule(TariffMeasure measure, DateTimeOffset at) =>
+        measure.Steps.Where(s => s.IsKnownAt(at))
+            .OrderBy(s => s.InForceFrom ?? DateTimeOffset.MaxValue).ThenBy(s => s.TimelineDate).ThenBy(s => s.Id);
+
     /// <summary>When a step stops applying, as known at an instant: its end once that has passed; while it is ahead, only
     /// if the step that follows it had been announced by then. An end not yet decided is not shown in a view of the past.</summary>
     public static DateTimeOffset? KnownUntil(TariffMeasure measure, RateStep step, DateTimeOffset at) =>

@@ -88,14 +88,16 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
 
     /// <summary>A measure with its schedule as known at <paramref name="asOf"/>, as the pair page shows it: steps not yet
     /// announced then are left out, and a step's end appears only once it had been decided.</summary>
-    private static MeasureRow ToRow(TariffMeasure m, DateTimeOffset asOf) => new(
-        m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
-        m.ProductDescription, m.HsPrefixes, m.Combination, m.Status, m.Confidence, m.Notes,
-        RateCalculator.StepInForce(m, asOf)?.RatePercent,
-        m.Steps.Where(s => s.IsKnownAt(asOf))
-            .OrderBy(s => s.InForceFrom ?? DateTimeOffset.MaxValue).ThenBy(s => s.TimelineDate).ThenBy(s => s.Id)
-            .Select(s => ToRow(s, RateCalculator.KnownUntil(m, s, asOf), m.CanApply && s.IsInForceAt(asOf))).ToList(),
-        SourceLink.Of(m.Sources));
+    private static MeasureRow ToRow(TariffMeasure m, DateTimeOffset asOf)
+    {
+        var inForce = RateCalculator.StepInForce(m, asOf);
+        return new MeasureRow(
+            m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
+            m.ProductDescription, m.HsPrefixes, m.Combination, m.Status, m.Confidence, m.Notes,
+            inForce?.RatePercent,
+            RateCalculator.KnownSchedule(m, asOf).Select(s => ToRow(s, RateCalculator.KnownUntil(m, s, asOf), s == inForce)).ToList(),
+            SourceLink.Of(m.Sources));
+    }
 
     private static RateStepRow ToRow(RateStep s, DateTimeOffset? until, bool inForce) => new(
         s.Id, s.RatePercent, s.InForceFrom, until, s.TimeZoneId,
