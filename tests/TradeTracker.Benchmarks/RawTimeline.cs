@@ -10,12 +10,11 @@ public sealed record RawTimelineRow(TimelineEntryType Type, int Id, DateOnly Dat
 public sealed record RawTimelinePage(int TotalCount, bool Capped, IReadOnlyList<RawTimelineRow> Rows);
 
 /// <summary><see cref="TimelineService.QueryAsync"/> as prepared commands: the same filters, each side (events, rate
-/// steps) counted newest first up to the same number of pages ahead and read in its date index's order as far as the page needs,
-/// merged the same way, then the page's rows and their sources by id. Reads only the columns the page shows (the app
-/// loads whole entities).</summary>
+/// steps) read newest first in its date index's order up to one past the same count cap (the count and the page come
+/// from that one read), merged the same way, then the page's rows and their sources by id, reading only the columns
+/// the page shows.</summary>
 public sealed class RawTimeline
 {
-    private readonly List<SqliteCommand> counts = [];
     private readonly List<SqliteCommand> sides = [];
     private readonly int counted;
     private readonly int skip;
@@ -33,7 +32,7 @@ public sealed class RawTimeline
         size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
         skip = (Math.Max(1, filter.Page) - 1) * size;
         counted = (Math.Max(1, filter.Page) + TimelineService.PagesCountedAhead) * size;
-        var values = new Dictionary<string, object> { ["$take"] = skip + size, ["$counted"] = counted + 1 };
+        var values = new Dictionary<string, object> { ["$counted"] = counted + 1 };
         if (asOfDate is { } asOf)
         {
             eventWhere.Add("e.StartsOn <= $asOf");
@@ -82,14 +81,12 @@ public sealed class RawTimeline
         var stepKeys = $"SELECT 1 AS Type, r.Id AS Id, r.TimelineDate AS Date FROM RateSteps r WHERE {string.Join(" AND ", stepWhere)}";
         if (filter.Kind != TimelineFilter.RateChangeKind)
         {
-            counts.Add(Prepared(store, $"SELECT COUNT(*) FROM ({eventKeys} ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $counted)", values));
-            sides.Add(Prepared(store, $"{eventKeys} ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $take", values));
+            sides.Add(Prepared(store, $"{eventKeys} ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $counted", values));
         }
 
         if (filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind)
         {
-            counts.Add(Prepared(store, $"SELECT COUNT(*) FROM ({stepKeys} ORDER BY r.TimelineDate DESC, r.Id DESC LIMIT $counted)", values));
-            sides.Add(Prepared(store, $"{stepKeys} ORDER BY r.TimelineDate DESC, r.Id DESC LIMIT $take", values));
+            sides.Add(Prepared(store, $"{stepKeys} ORDER BY r.TimelineDate DESC, r.Id DESC LIMIT $counted", values));
         }
 
         events = store.Prepare(
@@ -109,7 +106,6 @@ public sealed class RawTimeline
 
     public RawTimelinePage Query()
     {
-        var matches = counts.Sum(c => Convert.ToInt32(c.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
         var merged = new List<(DateOnly Date, TimelineEntryType Type, int Id)>();
         foreach (var side in sides)
         {
@@ -120,6 +116,7 @@ public sealed class RawTimeline
             }
         }
 
+        var matches = merged.Count;
         var keys = merged.OrderDescending().Skip(skip).Take(size).Select(k => (k.Type, k.Id)).ToList();
         var rows = new Dictionary<(TimelineEntryType, int), RawTimelineRow>();
         Load(TimelineEntryType.Event, events, eventSources, keys, rows);

@@ -124,7 +124,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var keys = await ReadKeysAsync(db, filter, asOfDate, after, TimelineFilter.MaxPageSize, ct);
+            var keys = Merge(await ReadSidesAsync(db, filter, asOfDate, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
             foreach (var entry in await ReadEntriesAsync(db, keys, ct))
             {
                 yield return entry;
@@ -146,36 +146,34 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         var skip = (page - 1) * size;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
+        // One read per side serves the count and the page: each side's keys newest first, up to one past the count's
+        // cap (the page's keys are a prefix of them).
         var counted = (page + PagesCountedAhead) * size;
-        var (includeEvents, includeSteps) = Sides(filter);
-        // Counted in the same newest-first order as the page: from the top of the date index, stopping at the cap (in
-        // index order a date-range filter would read every older entry first).
-        var matches = (includeEvents ? await Newest(FilterEvents(db, filter, asOfDate, null)).Take(counted + 1).CountAsync(ct) : 0)
-            + (includeSteps ? await Newest(FilterSteps(db, filter, asOfDate, null)).Take(counted + 1).CountAsync(ct) : 0);
-
-        var keys = await ReadKeysAsync(db, filter, asOfDate, null, skip + size, ct);
-        var entries = await ReadEntriesAsync(db, keys.Skip(skip).ToList(), ct);
+        var sides = await ReadSidesAsync(db, filter, asOfDate, null, counted + 1, ct);
+        var matches = sides.Events.Count + sides.Steps.Count;
+        var entries = await ReadEntriesAsync(db, Merge(sides, skip + size).Skip(skip).ToList(), ct);
         return new TimelineResult(entries, Math.Min(matches, counted), matches > counted, page, size);
     }
 
-    private static (bool Events, bool Steps) Sides(TimelineFilter filter) =>
-        (filter.Kind != TimelineFilter.RateChangeKind, filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind);
-
-    /// <summary>The first <paramref name="take"/> keys after <paramref name="after"/> in timeline order: each side reads
-    /// at most that many from its date index, and the merge keeps the first of both.</summary>
-    private static async Task<List<TimelineKey>> ReadKeysAsync(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after, int take, CancellationToken ct)
+    /// <summary>Each side's first <paramref name="take"/> keys after <paramref name="after"/>, newest first, read from its
+    /// date index.</summary>
+    private static async Task<(List<TimelineKey> Events, List<TimelineKey> Steps)> ReadSidesAsync(
+        AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after, int take, CancellationToken ct)
     {
-        var (includeEvents, includeSteps) = Sides(filter);
-        var events = includeEvents
+        var events = filter.Kind != TimelineFilter.RateChangeKind
             ? await Newest(FilterEvents(db, filter, asOfDate, after)).Take(take)
                 .Select(e => new TimelineKey(e.StartsOn, TimelineEntryType.Event, e.Id)).ToListAsync(ct)
             : [];
-        var steps = includeSteps
+        var steps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind
             ? await Newest(FilterSteps(db, filter, asOfDate, after)).Take(take)
                 .Select(s => new TimelineKey(s.TimelineDate, TimelineEntryType.RateChange, s.Id)).ToListAsync(ct)
             : [];
-        return events.Concat(steps).OrderDescending().Take(take).ToList();
+        return (events, steps);
     }
+
+    /// <summary>The first <paramref name="take"/> keys of both sides in timeline order.</summary>
+    private static List<TimelineKey> Merge((List<TimelineKey> Events, List<TimelineKey> Steps) sides, int take) =>
+        sides.Events.Concat(sides.Steps).OrderDescending().Take(take).ToList();
 
     private static IQueryable<TradeEvent> Newest(IQueryable<TradeEvent> events) => events.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id);
 
