@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -16,13 +17,13 @@ public sealed class SearchTests(AppServer app)
         await dashboard.AppBarSearch.PressAsync("Enter");
 
         var search = new SearchPage(dashboard.Page);
-        await search.Page.WaitForURLAsync(url => url.Contains("/search?q=Geneva", StringComparison.Ordinal));
+        await Expect(search.Page).ToHaveURLAsync(new Regex(@"/search\?q=Geneva$"));
         await Expect(search.Count).ToContainTextAsync("for “Geneva”");
         await Expect(search.Marked.First).ToHaveTextAsync("Geneva");
         await search.ResultLink("Geneva talks").ClickAsync();
 
         var timeline = new TimelinePage(search.Page);
-        await timeline.Page.WaitForURLAsync(url => url.Contains("/timeline?from=2025-05-10&to=2025-05-10", StringComparison.Ordinal));
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex(@"/timeline\?from=2025-05-10&to=2025-05-10"));
         await Expect(timeline.Entries.First).ToContainTextAsync("Geneva talks");
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using TradeTracker.E2ETests.Pages;
 using static Microsoft.Playwright.Assertions;
 
@@ -13,7 +14,7 @@ public sealed class TimelineTests(AppServer app)
 
         await timeline.SearchBox.FillAsync("Lancaster");
 
-        await timeline.Page.WaitForURLAsync(url => url.Contains("q=Lancaster", StringComparison.Ordinal));
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex("q=Lancaster"));
         await Expect(timeline.Entries).ToHaveCountAsync(1);
         await Expect(timeline.Entries.First).ToContainTextAsync("London talks");
         await Expect(timeline.Entries.First.GetByTestId("sources")).ToContainTextAsync("Straits Times");
