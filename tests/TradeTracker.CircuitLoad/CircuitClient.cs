@@ -10,8 +10,8 @@ namespace TradeTracker.CircuitLoad;
 
 /// <summary>
 /// One simulated browser tab: loads the prerendered page, opens a circuit over SignalR (WebSockets, blazorpack),
-/// answers the JS interop calls, acknowledges every render batch and, as a clicker, clicks an element now and then and
-/// times the render batch that carries the update. All of it is async: a circuit costs no thread while it waits.
+/// answers the JS interop calls, acknowledges every render batch, counts the batches the server pushes and, as a
+/// clicker, clicks an element now and then and times the render batch that carries the update. All of it is async: a circuit costs no thread while it waits.
 /// </summary>
 internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadStats stats, bool clicks)
 {
@@ -28,7 +28,7 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
     private ulong clickHandlerId; // 0 until found: Blazor numbers event handlers from 1
     private PendingClick? pendingClick;
     private long dotNetCallIds;
-    private long ticksSinceReport;
+    private long batchesSinceReport;
     private long liveSince;
 
     /// <summary>Whether the circuit has rendered and its connection is still open.</summary>
@@ -37,7 +37,7 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
     /// <summary>Whether the circuit was already live at this <see cref="Stopwatch"/> timestamp.</summary>
     public bool LiveBefore(long timestamp) => IsLive && liveSince <= timestamp;
 
-    public long TakeTicksSinceReport() => Interlocked.Exchange(ref ticksSinceReport, 0);
+    public long TakeBatchesSinceReport() => Interlocked.Exchange(ref batchesSinceReport, 0);
 
     public async Task RunAsync(CancellationToken stop)
     {
@@ -137,10 +137,10 @@ internal sealed class CircuitClient(LoadOptions options, HttpClient http, LoadSt
 
     private async Task OnRenderBatchAsync(long batchId, byte[] batch)
     {
-        // Every batch but a click's update is a tick (or, at the start, part of the first render).
+        // Every batch but a click's update is counted: a push from the server (a live update; once, the countdown's ticks).
         if (!(clicks && Inspect(new RenderBatchReader(batch))))
         {
-            Interlocked.Increment(ref ticksSinceReport);
+            Interlocked.Increment(ref batchesSinceReport);
         }
 
         // Without this acknowledgement the server stops sending batches once enough are unacknowledged.

@@ -4,9 +4,10 @@ using System.Diagnostics;
 namespace TradeTracker.CircuitLoad;
 
 /// <summary>
-/// Prints a line every report interval and a summary at the end. Ticks (render batches other than a click's update)
-/// per second are counted per circuit, over the circuits that were already live at the start of the interval (a new
-/// circuit's first-render batches would skew them); on the dashboard they are the countdown's, one a second.
+/// Prints a line every report interval and a summary at the end. Pushed batches (render batches other than a click's
+/// update) per second are counted per circuit, over the circuits that were already live at the start of the interval
+/// (a new circuit's first-render batches would skew them). The dashboard's countdown ticks in the browser, so an idle
+/// dashboard receives none; a server-side tick or a live update shows here.
 /// </summary>
 internal sealed class LoadReport(LoadStats stats, ConcurrentQueue<CircuitClient> circuits, TimeSpan every)
 {
@@ -35,14 +36,14 @@ internal sealed class LoadReport(LoadStats stats, ConcurrentQueue<CircuitClient>
     {
         var seconds = Stopwatch.GetElapsedTime(intervalStart).TotalSeconds;
         var rates = circuits
-            .Select(c => (Ticks: c.TakeTicksSinceReport(), Steady: c.LiveBefore(intervalStart)))
+            .Select(c => (Batches: c.TakeBatchesSinceReport(), Steady: c.LiveBefore(intervalStart)))
             .Where(c => c.Steady)
-            .Select(c => c.Ticks / seconds)
+            .Select(c => c.Batches / seconds)
             .ToList();
         steadyRates.AddRange(rates);
         Console.WriteLine(
             $"{Stopwatch.GetElapsedTime(startedAt).TotalSeconds,5:0}s  live {circuits.Count(c => c.IsLive)} " +
-            $"(connected {stats.Connected}, failed {stats.Failed}, closed {stats.Closed}) | ticks/s per circuit {Describe(rates)} | " +
+            $"(connected {stats.Connected}, failed {stats.Failed}, closed {stats.Closed}) | pushed batches/s per circuit {Describe(rates)} | " +
             $"clicks {stats.Clicks.SinceLastReport()}, timeouts {stats.ClickTimeouts} | errors {stats.ErrorCount}");
         return Stopwatch.GetTimestamp();
     }
@@ -53,7 +54,7 @@ internal sealed class LoadReport(LoadStats stats, ConcurrentQueue<CircuitClient>
         Console.WriteLine($"Summary: {options.Circuits} circuits on {options.Url} for {options.Duration.TotalSeconds:0} s, {options.Clickers} clicking every {options.ClickEvery.TotalSeconds:0} s");
         Console.WriteLine($"  circuits: connected {stats.Connected}, failed {stats.Failed}, closed early {stats.Closed}");
         Console.WriteLine($"  page GET to interactive: {stats.Startups.All()}");
-        Console.WriteLine($"  ticks/s per circuit (steady intervals): {Describe(steadyRates)}");
+        Console.WriteLine($"  pushed batches/s per circuit (steady intervals): {Describe(steadyRates)}");
         Console.WriteLine($"  click to update: {stats.Clicks.All()}; timeouts {stats.ClickTimeouts}");
         Console.WriteLine($"  errors: {stats.ErrorCount}");
         foreach (var (message, count) in stats.Errors)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -7,7 +8,7 @@ namespace TradeTracker.E2ETests;
 public sealed class DashboardTests(AppServer app)
 {
     [Fact]
-    public async Task Countdown_OnLiveDashboard_TicksWithoutReload()
+    public async Task Countdown_OnLiveDashboard_TicksWithoutReloadAndShowsTheTimeLeftByTheServersClock()
     {
         var dashboard = new DashboardPage(await app.NewPageAsync());
         await dashboard.OpenAsync();
@@ -16,9 +17,14 @@ public sealed class DashboardTests(AppServer app)
         await Expect(dashboard.CountdownDays).ToHaveTextAsync("29");
         var first = await dashboard.CountdownSeconds.TextContentAsync();
 
-        // The server pushes the next second over the circuit; no navigation happens.
+        // The browser ticks it (wwwroot/countdown.js); no navigation happens.
         await Expect(dashboard.CountdownSeconds).Not.ToHaveTextAsync(first!, new() { Timeout = 5_000 });
         Assert.Equal(app.BaseUrl + "/", dashboard.Page.Url);
+
+        // The figure is the time left by the app's clock (June 2025 here), not by the browser's: 12:01 a.m. EDT, July 9.
+        var shown = await dashboard.CountdownShownAsync();
+        var left = new DateTimeOffset(2025, 7, 9, 0, 1, 0, TimeSpan.FromHours(-4)) - app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        Assert.InRange(shown, left - TimeSpan.FromSeconds(3), left + TimeSpan.FromSeconds(1));
     }
 
     [Fact]

@@ -12,6 +12,14 @@ public sealed class DashboardPage(IPage page) : BasePage(page)
 
     public ILocator CountdownDays => Page.GetByTestId("countdown-days");
 
+    /// <summary>The time left that the countdown shows, read in one go so its parts belong to the same second.</summary>
+    public async Task<TimeSpan> CountdownShownAsync()
+    {
+        var parts = await Page.GetByTestId("countdown").EvaluateAsync<int[]>(
+            "timer => ['days', 'hours', 'minutes', 'seconds'].map(unit => Number(timer.querySelector(`[data-countdown-part=\"${unit}\"]`).textContent))");
+        return new TimeSpan(parts[0], parts[1], parts[2], parts[3]);
+    }
+
     public ILocator HeadlineRate(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}").GetByTestId("headline-rate");
 
     public ILocator Rates(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}");

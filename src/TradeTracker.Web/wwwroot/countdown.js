@@ -1,0 +1,58 @@
+// Ticks live countdowns in the browser, so a live dashboard costs the server nothing per second (docs/performance.md,
+// "Live circuits"). The server renders each countdown with the due instant and its own clock's instant at render
+// (data-countdown-due, data-countdown-now, both Unix milliseconds); the time shown is that instant plus the real time
+// elapsed in this browser since the element was rendered, so a skewed browser clock, or the test suite's shifted server
+// clock, does not change the figure, and sleep/wake is caught up on the next tick. The arithmetic is Countdown.Between's.
+// Only the text of the nodes Blazor rendered is changed (nodeValue, never the nodes), so Blazor's later diffs still
+// apply. When the instant passes, the server's one-shot timer renders the "passed" state (and what became of the
+// deadline); from then on this script counts the time since.
+(() => {
+  const seen = new WeakMap(); // element -> { now: rendered server instant, at: Date.now() when first seen with it }
+  const plural = (n, unit) => `${n} ${n === 1 ? unit : unit + 's'}`;
+  const setText = (node, text) => {
+    const textNode = node?.firstChild;
+    if (textNode && textNode.nodeValue !== text) {
+      textNode.nodeValue = text;
+    }
+  };
+
+  const tick = () => {
+    for (const timer of document.querySelectorAll('[data-countdown-due]')) {
+      const renderedNow = Number(timer.dataset.countdownNow);
+      let entry = seen.get(timer);
+      if (!entry || entry.now !== renderedNow) {
+        entry = { now: renderedNow, at: Date.now() };
+        seen.set(timer, entry);
+      }
+
+      const now = entry.now + (Date.now() - entry.at);
+      const span = Number(timer.dataset.countdownDue) - now;
+      const passed = timer.dataset.past === 'true';
+      // Before the server's "passed" render arrives, a countdown that reached its instant stays at zero.
+      const total = passed || span > 0 ? Math.floor(Math.abs(span) / 1000) : 0;
+      const parts = {
+        days: Math.floor(total / 86400),
+        hours: Math.floor(total % 86400 / 3600),
+        minutes: Math.floor(total % 3600 / 60),
+        seconds: total % 60,
+      };
+      const text = `${plural(parts.days, 'day')}, ${plural(parts.hours, 'hour')}, ${plural(parts.minutes, 'minute')}, ${plural(parts.seconds, 'second')}`;
+      if (passed) {
+        setText(timer.querySelector('[data-countdown-part="elapsed"]'), text);
+      } else {
+        for (const [unit, value] of Object.entries(parts)) {
+          setText(timer.querySelector(`[data-countdown-part="${unit}"]`), unit === 'days' ? String(value) : String(value).padStart(2, '0'));
+        }
+      }
+
+      const label = passed ? `Passed ${text} ago` : `${text} to go`;
+      if (timer.getAttribute('aria-label') !== label) {
+        timer.setAttribute('aria-label', label);
+      }
+    }
+  };
+
+  // Four times a second, so the seconds change within a quarter second of the real one whatever the phase.
+  setInterval(tick, 250);
+  tick();
+})();
