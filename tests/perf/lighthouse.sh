@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Lighthouse 12.2.3 in Debian's Chromium on the dashboard, timeline and tariffs pages, mobile and desktop, $RUNS runs
 # each; prints the median of each figure (docs/performance.md, "Lighthouse"). Reports stay in $TT_PERF_DIR/lighthouse.
+# PAGES and FORMS (space-separated) narrow a run, e.g. PAGES=/ FORMS=mobile.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 port="${PORT:-5092}"
 runs="${RUNS:-5}"
 out="${TT_PERF_DIR:-/tmp/tradetracker-perf}/lighthouse"
-pages=(/ /timeline /tariffs/USA/CHN)
+read -r -a pages <<< "${PAGES:-/ /timeline /tariffs/USA/CHN}"
+read -r -a forms <<< "${FORMS:-mobile desktop}"
 
 (cd "$here" && npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm install --silent --no-audit --no-fund >/dev/null)
 pid="$(PORT=$port "$here/serve.sh" | tail -1)"
@@ -18,7 +20,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
 printf '| page | form | performance | LCP ms | accessibility | best practices | SEO | transfer KB |\n|---|---|---|---|---|---|---|---|\n'
 for page in "${pages[@]}"; do
-  for form in mobile desktop; do
+  for form in "${forms[@]}"; do
     preset=()
     [ "$form" = desktop ] && preset=(--preset=desktop)
     name="$(echo "$page" | tr '/' '_')-$form"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reruns every measurement in docs/performance.md, one after another (they must not share the machine):
 # benchmarks at 100k and 1M events, HTTP load, live circuits, Lighthouse. Run it on a quiet machine; it takes about
-# an hour, most of it the benchmarks. Each step prints the table the page quotes.
+# an hour and a half, most of it the benchmarks and the 10,000-circuit run. Each step prints the figures the page quotes.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -10,6 +10,8 @@ dir="${TT_BENCH_DIR:-/tmp/tradetracker-bench}"
 "$root/tests/TradeTracker.Benchmarks/run.sh" --job short --warmupCount 1
 # The load and circuit runs serve the generated 1M-event store, so every page reads at scale.
 export TT_PERF_DB="$dir/tradetracker-1m.db"
-"$here/load.sh"
-"$here/circuits.sh"
+"$here/load.sh" / /timeline /api/events "/api/rates?imposer=USA&target=CHN"
+# 10,000 live dashboards for ten minutes after the ramp (no gcdump at this size), then memory per dashboard at 300.
+CIRCUITS=10000 RAMP=50 CLICKERS=100 DURATION=860 HEAP=0 SAMPLES=60 "$here/circuits.sh"
+CIRCUITS=300 RAMP=50 CLICKERS=5 DURATION=80 "$here/circuits.sh"
 "$here/lighthouse.sh"
