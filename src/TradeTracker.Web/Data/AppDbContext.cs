@@ -16,6 +16,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<ProductLine> ProductLines => Set<ProductLine>();
+    public DbSet<ReferenceUpdate> ReferenceUpdates => Set<ReferenceUpdate>();
 
     /// <summary>Who is saving: stamped on changed rows and their audit entries by <see cref="AuditInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";

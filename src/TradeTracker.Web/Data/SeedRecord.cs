@@ -6,4 +6,8 @@ public sealed class SeedRecord
 {
     public string Key { get; set; } = "";
     public DateTimeOffset SeededAt { get; set; }
+
+    /// <summary>Hash of the shipped reference content last applied to (or offered for) the row: a new release whose
+    /// content hashes differently is an update to apply or to list for editors. Null for rows seeded before hashes.</summary>
+    public string? ContentHash { get; set; }
 }

@@ -21,6 +21,14 @@ public sealed class Deadline : EditableEntity
     public string TimeZoneId { get; set; } = "America/New_York";
     public string WhatHappens { get; set; } = "";
 
+    /// <summary>When the deadline was set (announced): views of an earlier instant do not show it. Null when not known;
+    /// such a deadline shows in every view.</summary>
+    public DateTimeOffset? AnnouncedAt { get; set; }
+
+    /// <summary>The day the recorded outcome (<see cref="Status"/> other than pending, <see cref="Outcome"/>) became
+    /// known: views of an earlier instant show what was due, not what happened. Null: known from the due instant.</summary>
+    public DateOnly? OutcomeDecidedOn { get; set; }
+
     /// <summary>The recorded outcome once the deadline has passed (met, extended, lapsed).</summary>
     public DeadlineStatus Status { get; set; }
     public string? Outcome { get; set; }

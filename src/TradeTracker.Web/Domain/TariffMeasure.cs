@@ -34,6 +34,10 @@ public enum MeasureStatus
 
     /// <summary>Announced and then cancelled or superseded before it took effect. Never counted.</summary>
     NeverApplied,
+
+    /// <summary>In force and collected, then held void by a court: it counts up to the instant collection stopped (its
+    /// last step's end), and never after.</summary>
+    Invalidated,
 }
 
 /// <summary>One tariff measure: who imposes it on whom, on what, and how it combines with the other layers.</summary>
@@ -59,6 +63,26 @@ public sealed class TariffMeasure : EditableEntity
     public MeasureStatus Status { get; set; }
     public Confidence Confidence { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>Keys of the shipped HS line lists (<see cref="ProductLine.ListKey"/>) that say which products a
+    /// listed-products measure covers, beside or instead of <see cref="HsPrefixes"/>.</summary>
+    public List<string> ProductLists { get; set; } = [];
+
+    /// <summary>The day the measure's facts were last checked against its sources (the reference data's review day for
+    /// seeded rows, the day of an editor's save).</summary>
+    public DateOnly? ReviewedOn { get; set; }
+
+    /// <summary>Day of the ruling that held the measure void (status <see cref="MeasureStatus.Invalidated"/>).</summary>
+    public DateOnly? InvalidatedOn { get; set; }
+
+    /// <summary>Who held it void, as it reads after "invalidated by": "the Supreme Court".</summary>
+    public string? InvalidatedBy { get; set; }
+
+    /// <summary>The court-ruling event, when the tracker has it (a plain id: the event's page links it).</summary>
+    public int? InvalidatedByEventId { get; set; }
+
+    /// <summary>What follows from the ruling, as it reads after the date: "duties paid refundable".</summary>
+    public string? InvalidationNote { get; set; }
 
     /// <summary>The measures this one replaces or excepts (per <see cref="Combination"/>).</summary>
     public List<TariffMeasure> AffectedMeasures { get; set; } = [];

@@ -10,6 +10,7 @@ public enum EventKind
     ExportControl,
     DataRelease,
     Statement,
+    CourtRuling,
 }
 
 public enum ParticipantSide
@@ -35,7 +36,7 @@ public sealed class Disagreement
     public Source? CounterSource { get; set; }
 }
 
-/// <summary>A negotiation round, call, announcement, agreement, retaliation, export control, data release or statement.</summary>
+/// <summary>A negotiation round, call, announcement, agreement, retaliation, export control, data release, statement or court ruling.</summary>
 public sealed class TradeEvent : EditableEntity
 {
     public string? ReferenceId { get; set; }

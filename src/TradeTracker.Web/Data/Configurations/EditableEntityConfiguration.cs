@@ -50,6 +50,21 @@ internal sealed class SeedRecordConfiguration : IEntityTypeConfiguration<SeedRec
     {
         builder.HasKey(e => e.Key);
         builder.Property(e => e.Key).HasMaxLength(120);
+        builder.Property(e => e.ContentHash).HasMaxLength(64);
+    }
+}
+
+internal sealed class ReferenceUpdateConfiguration : IEntityTypeConfiguration<ReferenceUpdate>
+{
+    public void Configure(EntityTypeBuilder<ReferenceUpdate> builder)
+    {
+        builder.Property(e => e.Key).HasMaxLength(120);
+        builder.Property(e => e.EntityKind).HasMaxLength(20);
+        builder.Property(e => e.ContentHash).HasMaxLength(64);
+        builder.Property(e => e.ResolvedBy).HasMaxLength(256);
+        builder.Property(e => e.Resolution).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(e => new { e.Key, e.ContentHash }).IsUnique();
+        builder.HasIndex(e => e.ResolvedAt);
     }
 }
 

@@ -16,6 +16,8 @@ internal sealed class TariffMeasureConfiguration : IEntityTypeConfiguration<Tari
         builder.Property(e => e.LegalBasis).HasMaxLength(500);
         builder.Property(e => e.ProductDescription).HasMaxLength(2000);
         builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.Property(e => e.InvalidatedBy).HasMaxLength(200);
+        builder.Property(e => e.InvalidationNote).HasMaxLength(500);
         builder.Property(e => e.Coverage).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Combination).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
@@ -50,5 +52,18 @@ internal sealed class RateStepConfiguration : IEntityTypeConfiguration<RateStep>
         // The rate in force reads, per measure of a pair, the steps in force during a day: from this index alone.
         builder.HasIndex(e => new { e.TariffMeasureId, e.InForceFrom, e.InForceUntil }).HasFilter("\"ArchivedAt\" IS NULL");
         builder.HasMany(e => e.Sources).WithMany().UsingEntity("RateStepSources");
+    }
+}
+
+internal sealed class ProductLineConfiguration : IEntityTypeConfiguration<ProductLine>
+{
+    public void Configure(EntityTypeBuilder<ProductLine> builder)
+    {
+        builder.HasKey(e => new { e.ListKey, e.Digits });
+        builder.Property(e => e.ListKey).HasMaxLength(40);
+        builder.Property(e => e.Digits).HasMaxLength(10);
+
+        // A product query reads the lines under a code (a range on Digits) and the lines that are prefixes of it.
+        builder.HasIndex(e => e.Digits);
     }
 }

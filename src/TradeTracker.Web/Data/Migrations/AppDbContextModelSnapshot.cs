@@ -464,10 +464,71 @@ namespace TradeTracker.Web.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Current")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntityKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FoundAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposed")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("Key", "ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("ReferenceUpdates");
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.SeedRecord", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SeededAt")
@@ -484,6 +545,9 @@ namespace TradeTracker.Web.Data.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ArchivedAt")
                         .HasColumnType("TEXT");
@@ -515,6 +579,9 @@ namespace TradeTracker.Web.Data.Migrations
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OutcomeDecidedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ReferenceId")
@@ -654,6 +721,23 @@ namespace TradeTracker.Web.Data.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Economies");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Domain.ProductLine", b =>
+                {
+                    b.Property<string>("ListKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digits")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ListKey", "Digits");
+
+                    b.HasIndex("Digits");
+
+                    b.ToTable("ProductLines");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.RateStep", b =>
@@ -849,6 +933,20 @@ namespace TradeTracker.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("InvalidatedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InvalidatedByEventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("InvalidatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InvalidationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -870,6 +968,13 @@ namespace TradeTracker.Web.Data.Migrations
 
                     b.Property<string>("ProductDescription")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ProductLists")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
