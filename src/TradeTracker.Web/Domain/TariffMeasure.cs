@@ -89,6 +89,14 @@ public sealed class TariffMeasure : EditableEntity
     public List<RateStep> Steps { get; set; } = [];
     public List<Source> Sources { get; set; } = [];
 
+    /// <summary>"Invalidated by the Supreme Court, February 20, 2026; duties paid refundable", for an invalidated measure;
+    /// else null. Every place that shows the measure shows this.</summary>
+    public string? InvalidationText => Status != MeasureStatus.Invalidated
+        ? null
+        : "Invalidated by " + (InvalidatedBy ?? "a court")
+          + (InvalidatedOn is { } on ? ", " + ZonedTime.FormatDate(on) : "")
+          + (string.IsNullOrWhiteSpace(InvalidationNote) ? "" : "; " + InvalidationNote);
+
     /// <summary>Whether any step of this measure can ever count towards a rate.</summary>
     public bool CanApply => Status is not (MeasureStatus.Threatened or MeasureStatus.NeverApplied);
 }

@@ -82,6 +82,9 @@ public static class ZonedTime
             $"{hour}:{local.Minute:00} {meridiem} {Abbreviation(instant, timeZoneId)}, {local:MMMM d, yyyy}");
     }
 
+    /// <summary>"February 20, 2026": the one way dates are written for people.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("MMMM d, yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>Reads an "as of" value: a bare date (yyyy-MM-dd) is the end of that day in the zone; a date and time
     /// without offset is that wall-clock time in the zone; an ISO 8601 instant with offset or Z is that instant.</summary>
     public static bool TryParseAsOf(string? text, string timeZoneId, out DateTimeOffset instant, out string error)

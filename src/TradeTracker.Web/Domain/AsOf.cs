@@ -1,0 +1,18 @@
+namespace TradeTracker.Web.Domain;
+
+/// <summary>How a view of an instant treats what was learned later.</summary>
+public enum AsOfMode
+{
+    /// <summary>What legally applied at the instant, as the tracker knows it now: corrections made later with retroactive
+    /// effect included (the April 11, 2025 electronics exception counts on April 10). The default everywhere.</summary>
+    Legal,
+
+    /// <summary>Only what had been announced by the instant (<c>?known=1</c>): what a reader saw on that day.</summary>
+    KnownThen,
+}
+
+/// <summary>The one meaning of "as of" every page, the API, the feeds and the chart use: an instant and a mode.</summary>
+public readonly record struct AsOf(DateTimeOffset At, AsOfMode Mode = AsOfMode.Legal)
+{
+    public bool KnownThen => Mode == AsOfMode.KnownThen;
+}
