@@ -14,5 +14,12 @@ public enum AsOfMode
 /// <summary>The one meaning of "as of" every page, the API, the feeds and the chart use: an instant and a mode.</summary>
 public readonly record struct AsOf(DateTimeOffset At, AsOfMode Mode = AsOfMode.Legal)
 {
+    /// <summary>The query name of the "as known then" switch on pages and the API: <c>?known=1</c>.</summary>
+    public const string KnownQueryName = "known";
+
     public bool KnownThen => Mode == AsOfMode.KnownThen;
+
+    /// <summary>Reads the switch: <c>1</c> or <c>true</c> is as known then; anything else (or nothing) is the legal view.</summary>
+    public static AsOfMode ModeFrom(string? known) =>
+        known?.Trim().ToLowerInvariant() is "1" or "true" ? AsOfMode.KnownThen : AsOfMode.Legal;
 }
