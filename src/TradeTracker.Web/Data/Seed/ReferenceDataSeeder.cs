@@ -218,7 +218,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
                 Location = SeedText.Blank(row.Location),
                 Summary = row.Summary,
                 Confidence = row.Confidence == "uncertain" ? Confidence.Uncertain : Confidence.Confirmed,
-                Participants = ParseParticipants(row.Participants),
+                Participants = Participant.ParseList(row.Participants),
                 Economies = [.. pair],
                 Sources = [sources.For(row)],
             };
@@ -236,7 +236,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
                 Title = c.Title,
                 Location = c.Location,
                 Summary = c.Summary,
-                Participants = ParseParticipants(c.Participants),
+                Participants = Participant.ParseList(c.Participants),
                 Economies = [.. pair],
                 Sources = c.SourceKeys.Select(sources.ByKey).ToList(),
             };
@@ -329,36 +329,6 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         "statement" => EventKind.Statement,
         _ => EventKind.Announcement,
     };
-
-    internal static List<Participant> ParseParticipants(string text) =>
-        text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(part =>
-            {
-                var match = ParticipantPattern().Match(part);
-                var name = match.Success ? match.Groups[1].Value : part;
-                var role = match.Success ? match.Groups[2].Value : "";
-                return new Participant(name, role, SideOf(name + " " + role));
-            })
-            .ToList();
-
-    private static string SideOf(string text)
-    {
-        if (ChinaPattern().IsMatch(text))
-        {
-            return "CHN";
-        }
-
-        return UsPattern().IsMatch(text) ? "USA" : "";
-    }
-
-    [GeneratedRegex(@"^(.*?)\s*\((.*)\)$")]
-    private static partial Regex ParticipantPattern();
-
-    [GeneratedRegex(@"China|Chinese|PRC|MOFCOM|Beijing|Xi Jinping|He Lifeng|Li Chenggang|Wang|Vice Premier|State Council", RegexOptions.IgnoreCase)]
-    private static partial Regex ChinaPattern();
-
-    [GeneratedRegex(@"\bUS\b|U\.S\.|USTR|United States|Treasury|Commerce Secretary|Trump|White House|BIS|CBP|Customs and Border", RegexOptions.IgnoreCase)]
-    private static partial Regex UsPattern();
 
     /// <summary>The keys seeded before: a seeded row an editor deleted is not created again.</summary>
     private sealed class SeedLedger(HashSet<string> seeded, AppDbContext db, DateTimeOffset now)

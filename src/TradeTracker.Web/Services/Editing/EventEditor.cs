@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
-using TradeTracker.Web.Data.Seed;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services.Editing;
@@ -30,7 +29,7 @@ public sealed class EventInput
         Title = e.Title,
         Location = e.Location,
         Summary = e.Summary,
-        Participants = string.Join("; ", e.Participants.Select(p => p.Role.Length > 0 ? $"{p.Name} ({p.Role})" : p.Name)),
+        Participants = Participant.FormatList(e.Participants),
         EconomyCodes = e.Economies.Select(x => x.Code).ToList(),
         MeasureIds = e.Measures.Select(m => m.Id).ToList(),
         DeadlineIds = e.Deadlines.Select(d => d.Id).ToList(),
@@ -98,7 +97,7 @@ public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, TimeP
         entity.Title = input.Title.Trim();
         entity.Location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
         entity.Summary = input.Summary.Trim();
-        entity.Participants = ReferenceDataSeeder.ParseParticipants(input.Participants);
+        entity.Participants = Participant.ParseList(input.Participants);
         entity.Confidence = input.Confidence;
         ReplaceAll(entity.Economies, await db.Economies.Where(x => input.EconomyCodes.Contains(x.Code)).ToListAsync(ct));
         ReplaceAll(entity.Measures, await db.Measures.Where(m => input.MeasureIds.Contains(m.Id)).ToListAsync(ct));

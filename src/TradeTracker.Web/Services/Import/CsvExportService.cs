@@ -93,7 +93,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
             .Include(e => e.Economies).Include(e => e.Measures).Include(e => e.Deadlines).Include(e => e.Sources).AsSplitQuery(), e => e.Id, e =>
         [
             e.ReferenceId ?? "", CsvFormat.Date(e.StartsOn), CsvFormat.Date(e.EndsOn), CsvFormat.Token(e.Kind), e.Title, e.Location ?? "",
-            string.Join("; ", e.Participants.Select(p => p.Role.Length > 0 ? $"{p.Name} ({p.Role})" : p.Name)),
+            Participant.FormatList(e.Participants),
             e.Summary,
             CsvFormat.JoinList(e.Economies.Select(x => x.Code).Order(StringComparer.Ordinal)),
             CsvFormat.JoinList(e.Measures.Select(m => m.Key).Order(StringComparer.Ordinal)),
