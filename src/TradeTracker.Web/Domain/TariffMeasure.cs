@@ -139,4 +139,101 @@ public sealed class RateStep : EditableEntity
     public bool IsInForceAt(DateTimeOffset instant) =>
         !NeverApplied && RatePercent is not null && InForceFrom is { } from && from <= instant
         && (InForceUntil is not { } until || instant < until);
+
+    /// <summary>Highest ad valorem rate a step may have, in percent.</summary>
+    public const decimal MaxRate = 1000m;
+
+    /// <summary>Longest note, in characters.</summary>
+    public const int MaxNotesLength = 4000;
+
+    /// <summary>Whether the step applied over some time: not withdrawn before it took effect, and with a start.</summary>
+    public bool Applied => !NeverApplied && InForceFrom is not null;
+
+    /// <summary>Whether both steps applied over some common instant.</summary>
+    public bool Overlaps(RateStep other) =>
+        Applied && other.Applied
+        && InForceFrom < (other.InForceUntil ?? DateTimeOffset.MaxValue)
+        && other.InForceFrom < (InForceUntil ?? DateTimeOffset.MaxValue);
+
+    /// <summary>Every rule this step breaks, each keyed by its property: the rate (0 to <see cref="MaxRate"/>, at most 4
+    /// decimals, or none only for a duty described in the notes), the dates (a start unless it never applied, none if it
+    /// never applied, an end after the start, an announcement day for a never-applied step), the zone, and every applied
+    /// step among <paramref name="siblings"/> (the measure's other steps) it overlaps, not only the first. The admin
+    /// form, the API, the import and the seeder all check a step here.</summary>
+    public IReadOnlyList<RuleProblem> Validate(IEnumerable<RateStep> siblings)
+    {
+        var problems = new List<RuleProblem>();
+        void Add(string field, string message) => problems.Add(new RuleProblem(field, message));
+
+        if (RatePercent is { } rate)
+        {
+            if (rate is < 0 or > MaxRate)
+            {
+                Add(nameof(RatePercent), $"Rate must be between 0 and {MaxRate} percent (got {rate}).");
+            }
+            else if (decimal.Round(rate, 4) != rate)
+            {
+                Add(nameof(RatePercent), "Rate may have at most 4 decimal places (e.g. 7.5 or 2.5).");
+            }
+        }
+        else if (string.IsNullOrWhiteSpace(Notes))
+        {
+            Add(nameof(RatePercent), "Rate is required (0 to 1000 percent). For a duty that is not ad valorem, leave it empty and describe the duty in Notes.");
+        }
+
+        var zoneKnown = ZonedTime.IsKnownZone(TimeZoneId);
+        if (!zoneKnown)
+        {
+            Add(nameof(TimeZoneId), $"'{TimeZoneId}' is not a known IANA time zone; use one such as America/New_York or Asia/Shanghai.");
+        }
+
+        if (Notes is { Length: > MaxNotesLength })
+        {
+            Add(nameof(Notes), $"Notes must be at most {MaxNotesLength} characters (it has {Notes.Length}).");
+        }
+
+        if (NeverApplied)
+        {
+            if (InForceFrom is not null || InForceUntil is not null)
+            {
+                Add(nameof(InForceFrom), "A rate that never applied has no in-force dates: leave them empty and put the planned date in Notes.");
+            }
+            else if (AnnouncedOn is null)
+            {
+                Add(nameof(AnnouncedOn), "Give the date a never-applied rate was announced, so it can sit on the timeline.");
+            }
+
+            return problems;
+        }
+
+        if (InForceFrom is not { } from)
+        {
+            Add(nameof(InForceFrom), "Give the date the rate took effect, or tick 'never applied' for a rate that was only announced.");
+            if (InForceUntil is not null)
+            {
+                Add(nameof(InForceUntil), "An end needs a start: give the date the rate took effect.");
+            }
+
+            return problems;
+        }
+
+        if (InForceUntil is { } until && until <= from)
+        {
+            Add(nameof(InForceUntil), "The end must come after the start.");
+            return problems;
+        }
+
+        if (zoneKnown)
+        {
+            foreach (var clash in siblings.Where(s => (Id == 0 || s.Id != Id) && Overlaps(s)).OrderBy(s => s.InForceFrom))
+            {
+                var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
+                var clashRate = clash.RatePercent is { } r ? $"{r:0.####}%" : "not ad valorem";
+                Add(nameof(InForceFrom),
+                    $"This overlaps the {clashRate} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)}{clashUntil}. End that step first, or change the dates.");
+            }
+        }
+
+        return problems;
+    }
 }

@@ -47,7 +47,7 @@ public sealed class MeasureInput
     };
 }
 
-public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<MeasureEditor> logger)
+public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, DisplayClock clock, ILogger<MeasureEditor> logger)
     : EditorBase<TariffMeasure, MeasureInput>(dbFactory, time, logger)
 {
     public override MeasureInput ToInput(TariffMeasure entity) => MeasureInput.From(entity);
@@ -135,6 +135,7 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
         entity.Status = input.Status;
         entity.Confidence = input.Confidence;
         entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        entity.ReviewedOn = clock.LocalDate(clock.Now);
         ReplaceAll(entity.AffectedMeasures, await db.Measures.Where(m => input.AffectedMeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }

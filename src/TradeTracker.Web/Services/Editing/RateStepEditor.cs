@@ -42,16 +42,43 @@ public sealed class RateStepInput
     }
 }
 
-public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ILogger<RateStepEditor> logger)
+public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, DisplayClock clock, ILogger<RateStepEditor> logger)
     : EditorBase<RateStep, RateStepInput>(dbFactory, time, logger)
 {
-    public const decimal MaxRate = 1000m;
+    /// <summary>The input fields <see cref="RateStep.Validate"/>'s problems belong to, where the names differ.</summary>
+    private static readonly Dictionary<string, string> InputFields = new()
+    {
+        [nameof(RateStep.InForceFrom)] = nameof(RateStepInput.FromDate),
+        [nameof(RateStep.InForceUntil)] = nameof(RateStepInput.UntilDate),
+    };
 
     public override RateStepInput ToInput(RateStep entity) => RateStepInput.From(entity);
 
     protected override string Kind => "rate step";
 
     protected override IQueryable<RateStep> Query(AppDbContext db) => db.RateSteps.Include(s => s.Sources);
+
+    /// <summary>The step an input describes, unsaved and without sources: what <see cref="RateStep.Validate"/> checks.
+    /// Dates outside 1900–2100 or in an unknown zone (both refused with their own message) are read in UTC, so every
+    /// other rule can still be checked and reported at once.</summary>
+    public static RateStep Draft(RateStepInput input, int id = 0) => Fill(new RateStep { Id = id }, input);
+
+    /// <summary>The measure's stored applied steps that overlap <paramref name="step"/>, every one of them (one query on
+    /// the measure's index, not a load of the whole schedule: a bulk import of many steps of one measure stays linear).</summary>
+    public static async Task<List<RateStep>> OverlappingAsync(AppDbContext db, RateStep step, CancellationToken ct)
+    {
+        if (step is not { Applied: true, InForceFrom: { } start })
+        {
+            return [];
+        }
+
+        var end = step.InForceUntil ?? DateTimeOffset.MaxValue;
+        return await db.RateSteps.AsNoTracking()
+            .Where(s => s.TariffMeasureId == step.TariffMeasureId && s.Id != step.Id && !s.NeverApplied && s.InForceFrom != null
+                && s.InForceFrom < end && (s.InForceUntil == null || start < s.InForceUntil))
+            .OrderBy(s => s.InForceFrom)
+            .ToListAsync(ct);
+    }
 
     protected override async Task ValidateAsync(AppDbContext db, RateStepInput input, int? id, ErrorBag errors, CancellationToken ct)
     {
@@ -61,97 +88,43 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
             errors.Add(nameof(input.MeasureId), $"Measure {input.MeasureId} does not exist.");
         }
 
-        if (input.RatePercent is { } rate)
-        {
-            if (rate is < 0 or > MaxRate)
-            {
-                errors.Add(nameof(input.RatePercent), $"Rate must be between 0 and {MaxRate} percent (got {rate}).");
-            }
-            else if (decimal.Round(rate, 4) != rate)
-            {
-                errors.Add(nameof(input.RatePercent), "Rate may have at most 4 decimal places (e.g. 7.5 or 2.5).");
-            }
-        }
-        else if (string.IsNullOrWhiteSpace(input.Notes))
-        {
-            errors.Add(nameof(input.RatePercent), "Rate is required (0 to 1000 percent). For a duty that is not ad valorem, leave it empty and describe the duty in Notes.");
-        }
-
-        CheckZone(nameof(input.TimeZoneId), input.TimeZoneId, errors);
         CheckDate(nameof(input.FromDate), input.FromDate, "In force from", errors);
         CheckDate(nameof(input.UntilDate), input.UntilDate, "In force until", errors);
         CheckDate(nameof(input.AnnouncedOn), input.AnnouncedOn, "Announced on", errors);
-        errors.MaxLength(nameof(input.Notes), input.Notes, "Notes", 4000);
-        if (!input.NeverApplied && input.FromDate is null)
+        var step = Draft(input, id ?? 0);
+        var siblings = measureExists ? await OverlappingAsync(db, step, ct) : [];
+        foreach (var problem in step.Validate(siblings))
         {
-            errors.Add(nameof(input.FromDate), "Give the date the rate took effect, or tick 'never applied' for a rate that was only announced.");
-        }
-
-        if (input.NeverApplied && (input.FromDate is not null || input.UntilDate is not null))
-        {
-            errors.Add(nameof(input.FromDate), "A rate that never applied has no in-force dates: leave them empty and put the planned date in Notes.");
-        }
-
-        if (input.NeverApplied && input.FromDate is null && input.AnnouncedOn is null)
-        {
-            errors.Add(nameof(input.AnnouncedOn), "Give the date a never-applied rate was announced, so it can sit on the timeline.");
-        }
-
-        if (!input.NeverApplied && input.UntilDate is not null && input.FromDate is null)
-        {
-            errors.Add(nameof(input.UntilDate), "An end needs a start: give the date the rate took effect.");
-        }
-
-        if (errors.HasErrors || !measureExists)
-        {
-            await RequireSourcesAsync(db, input.SourceIds, errors, ct);
-            return;
-        }
-
-        var (from, until) = Instants(input);
-        if (from is { } f && until is { } u && u <= f)
-        {
-            errors.Add(nameof(input.UntilDate), "The end must come after the start.");
-        }
-
-        if (!input.NeverApplied && from is { } start)
-        {
-            // One query on the measure's steps (by its index), not a load of the whole schedule: a bulk import of many
-            // steps of one measure stays linear.
-            var end = until ?? DateTimeOffset.MaxValue;
-            var self = id ?? 0;
-            var clash = await db.RateSteps.AsNoTracking()
-                .Where(s => s.TariffMeasureId == input.MeasureId && s.Id != self && !s.NeverApplied && s.InForceFrom != null
-                    && s.InForceFrom < end && (s.InForceUntil == null || start < s.InForceUntil))
-                .OrderBy(s => s.InForceFrom)
-                .FirstOrDefaultAsync(ct);
-            if (clash is not null)
-            {
-                var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
-                errors.Add(nameof(input.FromDate),
-                    $"This overlaps the {Labels.Percent(clash.RatePercent)} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)}{clashUntil}. End that step first, or change the dates.");
-            }
+            errors.Add(InputFields.GetValueOrDefault(problem.Field, problem.Field), problem.Message);
         }
 
         await RequireSourcesAsync(db, input.SourceIds, errors, ct);
     }
 
+    /// <summary>Also stamps the measure as reviewed today: an editor saving one of its steps has checked it.</summary>
     protected override async Task Apply(AppDbContext db, RateStep entity, RateStepInput input, CancellationToken ct)
     {
-        var (from, until) = Instants(input);
-        entity.TariffMeasureId = input.MeasureId;
-        entity.RatePercent = input.RatePercent;
-        entity.InForceFrom = from;
-        entity.InForceUntil = until;
-        entity.TimeZoneId = input.TimeZoneId;
-        entity.AnnouncedOn = input.AnnouncedOn;
-        entity.NeverApplied = input.NeverApplied;
-        entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-        entity.TimelineDate = input.FromDate ?? input.AnnouncedOn!.Value;
+        Fill(entity, input);
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
+        var measure = await db.Measures.FirstAsync(m => m.Id == input.MeasureId, ct);
+        measure.ReviewedOn = clock.LocalDate(clock.Now);
     }
 
-    private static (DateTimeOffset? From, DateTimeOffset? Until) Instants(RateStepInput input) => (
-        input.FromDate is { } fd ? ZonedTime.AtLocal(fd, input.FromTime ?? TimeOnly.MinValue, input.TimeZoneId) : null,
-        input.UntilDate is { } ud ? ZonedTime.AtLocal(ud, input.UntilTime ?? TimeOnly.MinValue, input.TimeZoneId) : null);
+    private static RateStep Fill(RateStep step, RateStepInput input)
+    {
+        var readable = ZonedTime.IsKnownZone(input.TimeZoneId) && InRange(input.FromDate) && InRange(input.UntilDate);
+        var zone = readable ? input.TimeZoneId : "Etc/UTC";
+        step.TariffMeasureId = input.MeasureId;
+        step.RatePercent = input.RatePercent;
+        step.InForceFrom = input.FromDate is { } fd ? ZonedTime.AtLocal(fd, input.FromTime ?? TimeOnly.MinValue, zone) : null;
+        step.InForceUntil = input.UntilDate is { } ud ? ZonedTime.AtLocal(ud, input.UntilTime ?? TimeOnly.MinValue, zone) : null;
+        step.TimeZoneId = input.TimeZoneId;
+        step.AnnouncedOn = input.AnnouncedOn;
+        step.NeverApplied = input.NeverApplied;
+        step.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        step.TimelineDate = input.FromDate ?? input.AnnouncedOn ?? default;
+        return step;
+    }
+
+    private static bool InRange(DateOnly? date) => date is not { Year: < 1900 or > 2100 };
 }
