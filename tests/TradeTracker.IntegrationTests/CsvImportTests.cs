@@ -134,7 +134,7 @@ public sealed class CsvImportTests(TradeTrackerFactory factory) : IClassFixture<
         Assert.Equal(counts, await factory.CountRowsAsync());
         Assert.Equal(versions, await VersionsAsync(events, deadline));
         Assert.All(second.Rows.Concat(secondEvents.Rows), r => Assert.Equal(ImportRowStatus.Skip, r.Status));
-        Assert.Contains(secondEvents.Rows[0].Warnings, w => w.Contains("is already stored"));
+        Assert.Equal("unchanged", secondEvents.Rows[0].Outcome);
         await using var db = factory.CreateDbContext();
         var saved = await db.Deadlines.AsNoTracking().Include(d => d.Extensions).Include(d => d.Events).SingleAsync(d => d.ReferenceId == deadline, Ct);
         Assert.Equal(new DateOnly(2025, 7, 7), Assert.Single(saved.Extensions).DecidedOn);
@@ -161,9 +161,11 @@ public sealed class CsvImportTests(TradeTrackerFactory factory) : IClassFixture<
     {
         var report = await factory.PreviewAsync(ImportKind.Deadlines, "external_id,title,colour\nD1,Something,red\n");
 
-        Assert.Contains(report.FileErrors, e => e.Contains("no due column"));
-        Assert.Contains(report.FileErrors, e => e.Contains("no source_url column"));
-        Assert.Contains(report.FileWarnings, w => w.Contains("colour"));
+        // One error names what is missing, what was not recognised and what the format has.
+        var error = Assert.Single(report.FileErrors);
+        Assert.Contains("no due, what_happens, source_url columns", error);
+        Assert.Contains("does not know: colour", error);
+        Assert.Contains("may have time_zone, status", error);
         Assert.Empty(report.Rows);
         Assert.False(report.CanCommit);
     }

@@ -46,7 +46,7 @@ public sealed class ExportApiTests(TradeTrackerFactory factory) : IClassFixture<
     [Fact]
     public async Task Export_UnknownKind_Returns404WithTheKindsThereAre()
     {
-        var response = await factory.CreateClientAs("editor").GetAsync("/api/export/measures.csv", Ct);
+        var response = await factory.CreateClientAs("editor").GetAsync("/api/export/sources.csv", Ct);
 
         var problem = await response.ReadJsonAsync(HttpStatusCode.NotFound);
         Assert.Contains("rate-steps.csv", problem.GetProperty("detail").GetString());

@@ -12,16 +12,21 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task CommitAsync_ReferenceFilesIntoTheSeededStore_SkipsEveryRow()
+    public async Task PreviewAsync_ReferenceFilesIntoTheSeededStore_ChangesOnlyTheCuratedDeadline()
     {
         var before = await factory.CountRowsAsync();
 
-        var deadlines = await factory.CommitAsync(ImportKind.Deadlines, CsvFiles.ReferenceFile("deadlines.csv"));
-        var events = await factory.CommitAsync(ImportKind.Events, CsvFiles.ReferenceFile("events.csv"));
+        var deadlines = await factory.PreviewAsync(ImportKind.Deadlines, CsvFiles.ReferenceFile("deadlines.csv"));
+        var events = await factory.PreviewAsync(ImportKind.Events, CsvFiles.ReferenceFile("events.csv"));
 
         Assert.Equal(42, deadlines.Rows.Count);
         Assert.Equal(80, events.Rows.Count);
-        Assert.All(deadlines.Rows.Concat(events.Rows), r => Assert.Equal(ImportRowStatus.Skip, r.Status));
+        // D029's title and text are curated in the seeder (curated.json); the reference row's own words differ, and a row
+        // whose values differ updates the stored one. Every other row is as seeded.
+        var curated = Assert.Single(deadlines.Rows, r => r.ExternalId == "D029");
+        Assert.Equal("update (fields: title, what_happens)", curated.Outcome);
+        Assert.All(deadlines.Rows.Concat(events.Rows).Where(r => r != curated),
+            r => Assert.True(r.Status == ImportRowStatus.Skip, $"row {r.Number} {r.ExternalId}: {r.Outcome} {string.Join(" ", r.Errors)}"));
         Assert.Equal(before, await factory.CountRowsAsync());
     }
 

@@ -12,7 +12,7 @@ public static class ExportApi
         api.MapGet("/export/{kind}.csv", Export)
             .RequireAuthorization(Policies.CanEdit)
             .WithName("ExportCsv")
-            .WithSummary("All rate steps, events or deadlines (or those the filter keeps) as CSV in the import format (Editor role).");
+            .WithSummary("All measures, rate steps, events or deadlines (or those the filter keeps) as CSV in the import format (Editor role).");
         return api;
     }
 

@@ -225,15 +225,20 @@ public sealed class RateStep : EditableEntity
 
         if (zoneKnown)
         {
-            foreach (var clash in siblings.Where(s => (Id == 0 || s.Id != Id) && Overlaps(s)).OrderBy(s => s.InForceFrom))
-            {
-                var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
-                var clashRate = clash.RatePercent is { } r ? $"{r:0.####}%" : "not ad valorem";
-                Add(nameof(InForceFrom),
-                    $"This overlaps the {clashRate} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)}{clashUntil}. End that step first, or change the dates.");
-            }
+            problems.AddRange(OverlapProblems(siblings));
         }
 
         return problems;
     }
+
+    /// <summary>One problem for each step among <paramref name="siblings"/> (itself excepted) this step overlaps, in
+    /// the order they start.</summary>
+    public IEnumerable<RuleProblem> OverlapProblems(IEnumerable<RateStep> siblings) =>
+        siblings.Where(s => (Id == 0 || s.Id != Id) && Overlaps(s)).OrderBy(s => s.InForceFrom).Select(clash =>
+        {
+            var clashUntil = clash.InForceUntil is { } cu ? $" until {ZonedTime.Format(cu, clash.TimeZoneId)}" : " with no end";
+            var clashRate = clash.RatePercent is { } r ? $"{r:0.####}%" : "not ad valorem";
+            return new RuleProblem(nameof(InForceFrom),
+                $"This overlaps the {clashRate} step in force from {ZonedTime.Format(clash.InForceFrom!.Value, clash.TimeZoneId)}{clashUntil}. End that step first, or change the dates.");
+        });
 }

@@ -49,11 +49,13 @@ public sealed class ErrorBag
         }
     }
 
+    public IReadOnlyDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
     public void ThrowIfAny()
     {
         if (HasErrors)
         {
-            throw new ValidationFailedException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            throw new ValidationFailedException(ToDictionary());
         }
     }
 }

@@ -63,6 +63,16 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         var actor = RequireEditor(user);
         await using var db = await OpenAsync(actor, ct);
         db.AuditNote = note;
+        var entity = await UpdateInAsync(db, id, version, input, ct);
+        logger.LogInformation("{Actor} updated {Kind} {Id} {Note}", actor, Kind, id, note ?? "");
+        return entity;
+    }
+
+    /// <summary>Validates and saves a change of the row <paramref name="id"/> at <paramref name="version"/> in a context
+    /// the caller owns, as <see cref="CreateInAsync"/> does for a new row: the same rules, the version check and the
+    /// audit entry of <see cref="UpdateAsync(ClaimsPrincipal, int, Guid, TInput, CancellationToken)"/>.</summary>
+    public async Task<TEntity> UpdateInAsync(AppDbContext db, int id, Guid version, TInput input, CancellationToken ct = default)
+    {
         var entity = await LoadAsync(db, id, version, ct);
         var errors = new ErrorBag();
         await ValidateAsync(db, input, id, errors, ct);
@@ -76,8 +86,24 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         }
 
         await SaveAsync(db, ct);
-        logger.LogInformation("{Actor} updated {Kind} {Id} {Note}", actor, Kind, id, note ?? "");
         return entity;
+    }
+
+    /// <summary>Every rule <paramref name="input"/> breaks, by input field, without saving anything: what a save would
+    /// refuse. <paramref name="id"/> is the row it would change, null for a new row.</summary>
+    public async Task<IReadOnlyDictionary<string, string[]>> ValidateInAsync(AppDbContext db, TInput input, int? id, CancellationToken ct = default)
+    {
+        var errors = new ErrorBag();
+        await ValidateAsync(db, input, id, errors, ct);
+        return errors.ToDictionary();
+    }
+
+    /// <summary>The stored row as editor input with its current version, or null when there is none (archived rows
+    /// included: an archived row is not edited until restored).</summary>
+    public async Task<(TInput Input, Guid Version, bool Archived)?> FindInAsync(AppDbContext db, int id, CancellationToken ct = default)
+    {
+        var entity = await Query(db).IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        return entity is null ? null : (ToInput(entity), entity.Version, entity.IsArchived);
     }
 
     /// <summary>Deletes for readers: the row is archived (hidden everywhere but the admin page) and can be restored

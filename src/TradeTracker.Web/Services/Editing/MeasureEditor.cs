@@ -27,6 +27,13 @@ public sealed class MeasureInput
     public string? Notes { get; set; }
     public List<int> SourceIds { get; set; } = [];
 
+    /// <summary>Keys of the shipped HS line lists the measure covers.</summary>
+    public List<string> ProductLists { get; set; } = [];
+    public DateOnly? InvalidatedOn { get; set; }
+    public string? InvalidatedBy { get; set; }
+    public int? InvalidatedByEventId { get; set; }
+    public string? InvalidationNote { get; set; }
+
     public static MeasureInput From(TariffMeasure m) => new()
     {
         Key = m.Key,
@@ -44,6 +51,11 @@ public sealed class MeasureInput
         Confidence = m.Confidence,
         Notes = m.Notes,
         SourceIds = m.Sources.Select(s => s.Id).ToList(),
+        ProductLists = [.. m.ProductLists],
+        InvalidatedOn = m.InvalidatedOn,
+        InvalidatedBy = m.InvalidatedBy,
+        InvalidatedByEventId = m.InvalidatedByEventId,
+        InvalidationNote = m.InvalidationNote,
     };
 }
 
@@ -136,11 +148,17 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
         entity.Confidence = input.Confidence;
         entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
         entity.ReviewedOn = clock.LocalDate(clock.Now);
+        entity.ProductLists = input.ProductLists.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
+        entity.InvalidatedOn = input.InvalidatedOn;
+        entity.InvalidatedBy = string.IsNullOrWhiteSpace(input.InvalidatedBy) ? null : input.InvalidatedBy.Trim();
+        entity.InvalidatedByEventId = input.InvalidatedByEventId;
+        entity.InvalidationNote = string.IsNullOrWhiteSpace(input.InvalidationNote) ? null : input.InvalidationNote.Trim();
         ReplaceAll(entity.AffectedMeasures, await db.Measures.Where(m => input.AffectedMeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }
 
-    private static IEnumerable<string> SplitHs(string? text) =>
+    /// <summary>The codes of an HS prefixes text as written, valid or not.</summary>
+    public static IEnumerable<string> SplitHs(string? text) =>
         (text ?? "").Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>HS prefixes as digits only ("8517.13" becomes "851713").</summary>

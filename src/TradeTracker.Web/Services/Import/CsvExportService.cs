@@ -9,7 +9,7 @@ namespace TradeTracker.Web.Services.Import;
 /// date, an event by its start date, a deadline by its original due day in UTC).</summary>
 public sealed record ExportFilter(string? MeasureKey = null, DateOnly? From = null, DateOnly? To = null);
 
-/// <summary>Writes rate steps, events and deadlines in the import's formats (docs/import-format.md), so an export
+/// <summary>Writes measures, rate steps, events and deadlines in the import's formats (docs/import-format.md), so an export
 /// imports back to the same rows, and importing it into the store it came from changes nothing.</summary>
 public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
 {
@@ -25,6 +25,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var count = kind switch
         {
+            ImportKind.Measures => await WriteMeasuresAsync(db, csv, ct),
             ImportKind.RateSteps => await WriteRateStepsAsync(db, csv, filter, ct),
             ImportKind.Events => await WriteEventsAsync(db, csv, filter, ct),
             _ => await WriteDeadlinesAsync(db, csv, filter, ct),
@@ -32,6 +33,27 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         await csv.FlushAsync();
         await writer.FlushAsync(ct);
         return count;
+    }
+
+    /// <summary>Every measure, in the order they were created (a measure's affects name earlier ones, mostly); the
+    /// filter's dates and measure do not apply to measures.</summary>
+    private static async Task<int> WriteMeasuresAsync(AppDbContext db, CsvWriter csv, CancellationToken ct)
+    {
+        await WriteHeaderAsync(csv, MeasureImporter.Columns);
+        var eventRefs = await db.Events.AsNoTracking().Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.Id, e => e.ReferenceId!, ct);
+        return await WritePagesAsync(csv, lastId => db.Measures.AsNoTracking().Where(m => m.Id > lastId).OrderBy(m => m.Id).Take(PageSize)
+            .Include(m => m.AffectedMeasures).Include(m => m.Sources).AsSplitQuery(), m => m.Id, m =>
+        [
+            m.Key, m.ImposingEconomyCode, m.TargetEconomyCode ?? "", CsvFormat.JoinList(m.ExemptedEconomyCodes.Order(StringComparer.Ordinal)),
+            m.Name, m.LegalBasis, CsvFormat.SnakeToken(m.Coverage), CsvFormat.SnakeToken(m.Combination), m.ProductDescription ?? "",
+            string.Join(" ", m.HsPrefixes), CsvFormat.JoinList(m.ProductLists),
+            CsvFormat.JoinList(m.AffectedMeasures.Select(a => a.Key).Order(StringComparer.Ordinal)),
+            CsvFormat.SnakeToken(m.Status), CsvFormat.Token(m.Confidence), m.Notes ?? "",
+            CsvFormat.Date(m.InvalidatedOn), m.InvalidatedBy ?? "",
+            m.InvalidatedByEventId is { } ruling ? eventRefs.GetValueOrDefault(ruling, "") : "",
+            m.InvalidationNote ?? "",
+            .. SourceCells(Ordered(m.Sources)),
+        ], ct);
     }
 
     private static async Task<int> WriteRateStepsAsync(AppDbContext db, CsvWriter csv, ExportFilter filter, CancellationToken ct)

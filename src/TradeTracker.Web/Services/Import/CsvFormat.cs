@@ -32,6 +32,7 @@ public static class CsvFormat
     /// <summary>A kind's columns in the order the export writes them.</summary>
     public static IReadOnlyList<string> Columns(ImportKind kind) => kind switch
     {
+        ImportKind.Measures => MeasureImporter.Columns,
         ImportKind.RateSteps => RateStepImporter.Columns,
         ImportKind.Events => EventImporter.Columns,
         _ => DeadlineImporter.Columns,
@@ -40,6 +41,7 @@ public static class CsvFormat
     /// <summary>The columns a file of the kind must have ("external_id|id": either name).</summary>
     public static IReadOnlyList<string> RequiredColumns(ImportKind kind) => kind switch
     {
+        ImportKind.Measures => MeasureImporter.Required,
         ImportKind.RateSteps => RateStepImporter.Required,
         ImportKind.Events => EventImporter.Required,
         _ => DeadlineImporter.Required,
@@ -48,11 +50,12 @@ public static class CsvFormat
     /// <summary>UTF-8 without a byte-order mark, as the reference files are.</summary>
     public static Encoding Encoding { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Header names match whatever their case and surrounding spaces; cells are trimmed; a short row reads
+    /// <summary>Header names match whatever their case and surrounding spaces (or as <paramref name="columnFor"/> maps
+    /// them: see <see cref="ImportHeader"/>); cells are trimmed; a short row reads
     /// its missing cells as empty; quoting problems go to <paramref name="badData"/> instead of stopping the read.</summary>
-    internal static CsvConfiguration ReadConfiguration(Action<string> badData) => new(Invariant)
+    internal static CsvConfiguration ReadConfiguration(Action<string> badData, Func<string, string>? columnFor = null) => new(Invariant)
     {
-        PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
+        PrepareHeaderForMatch = args => columnFor?.Invoke(args.Header) ?? args.Header.Trim().ToLowerInvariant(),
         TrimOptions = TrimOptions.Trim,
         MissingFieldFound = null,
         HeaderValidated = null,
@@ -120,6 +123,19 @@ public static class CsvFormat
     internal static string Token(Confidence confidence) => confidence == Confidence.Uncertain ? "uncertain" : "confirmed";
 
     internal static string Token(DeadlineStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>An enum value as a file token: its name in snake case (<c>ListedProducts</c> is <c>listed_products</c>).</summary>
+    internal static string SnakeToken<TEnum>(TEnum value)
+        where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    /// <summary>Reads <see cref="SnakeToken"/>'s tokens, or the enum's names whatever their case and spacing.</summary>
+    internal static bool TryParseSnakeToken<TEnum>(string text, out TEnum value)
+        where TEnum : struct, Enum
+    {
+        var squashed = text.Replace("_", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return Enum.TryParse(squashed, ignoreCase: true, out value) && Enum.IsDefined(value) && !squashed.All(char.IsDigit);
+    }
 
     // Reading cells.
 

@@ -6,12 +6,15 @@ using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Services.Import;
 
-/// <summary>Bulk import of rate steps, events and deadlines from CSV (docs/import-format.md). Every row is saved through
-/// its kind's editor (<c>CreateInAsync</c>), so the admin page's rules apply to each, and each row sees the rows before
-/// it. A preview runs the same saves in a transaction it rolls back; a commit keeps them, all or none. Rows whose
-/// external id is already stored are skipped unchanged, so importing a file twice changes nothing the second time.</summary>
+/// <summary>Bulk import of measures, rate steps, events and deadlines from CSV (docs/import-format.md). Every row is
+/// saved through its kind's editor (<c>CreateInAsync</c>, or <c>UpdateInAsync</c> for a row whose external id is stored
+/// and whose values differ), so the admin page's rules apply to each, and each row sees the rows before it. A preview
+/// runs the same saves in a transaction it rolls back; a commit keeps them, all or none. Every problem of every row is
+/// reported in one pass. A stored row with the same values is left unchanged, so importing a file twice changes
+/// nothing the second time.</summary>
 public sealed class CsvImportService(
     IDbContextFactory<AppDbContext> dbFactory,
+    MeasureEditor measures,
     RateStepEditor rateSteps,
     EventEditor events,
     DeadlineEditor deadlines,
@@ -34,8 +37,8 @@ public sealed class CsvImportService(
         var actor = SourceEditor.RequireEditor(user);
         var report = await RunAsync(kind, csv, actor, progress, ct);
         logger.LogInformation(
-            "{Actor} imported {Kind}: {Added} added, {Skipped} skipped, {Errors} rows with errors, {FileErrors} file errors, committed {Committed}, {Rows} rows in {ElapsedMs} ms",
-            actor, kind.Slug(), report.Committed ? report.ToAdd : 0, report.Skipped, report.WithErrors, report.FileErrors.Count, report.Committed,
+            "{Actor} imported {Kind}: {Added} added, {Updated} updated, {Skipped} unchanged, {Errors} rows with errors, {FileErrors} file errors, committed {Committed}, {Rows} rows in {ElapsedMs} ms",
+            actor, kind.Slug(), report.Committed ? report.ToAdd : 0, report.Committed ? report.ToUpdate : 0, report.Skipped, report.WithErrors, report.FileErrors.Count, report.Committed,
             report.Rows.Count, (long)report.Elapsed.TotalMilliseconds);
         return report;
     }
@@ -67,7 +70,7 @@ public sealed class CsvImportService(
 
         // A reference tariff_measures.csv is converted to the rate-steps format first; its rows keep their numbers.
         int[]? sourceRows = null;
-        if (kind == ImportKind.RateSteps && ReferenceTariffFile.IsReferenceHeader(PeekHeader(stream)))
+        if (kind == ImportKind.RateSteps && ReferenceTariffFile.IsReferenceHeader(PeekHeader(stream).Select(c => c.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)))
         {
             var converted = await ReferenceTariffFile.ConvertAsync(stream, db, ct);
             stream = converted.Csv;
@@ -86,10 +89,11 @@ public sealed class CsvImportService(
             }
         };
 
+        var header = ImportHeader.Read(PeekHeader(stream), importer, kind);
         var badData = new List<string>();
         using var reader = new StreamReader(stream, CsvFormat.Encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        using var csv = new CsvReader(reader, CsvFormat.ReadConfiguration(field => badData.Add(field)));
-        if (!await ReadHeaderAsync(csv, importer, report))
+        using var csv = new CsvReader(reader, CsvFormat.ReadConfiguration(field => badData.Add(field), header.ColumnFor));
+        if (!await ReadHeaderAsync(csv, importer, header, report))
         {
             report.Elapsed = time.GetElapsedTime(started);
             return report;
@@ -116,33 +120,16 @@ public sealed class CsvImportService(
             {
                 row.Errors.Add($"The row's quoting is broken near “{CellReader.Clip(field)}”: a quoted cell must end with its closing quote, and quotes inside it are doubled.");
             }
-            if (row.Errors.Count == 0 && IsNewRow(importer, pending, seen)
-                && await ResolveSourcesAsync(db, lookups, pending, ct))
+
+            externalId = pending.ExternalKey is null ? null : row.ExternalId;
+            try
             {
-                externalId = pending.ExternalKey is null ? null : row.ExternalId;
-                try
-                {
-                    await importer.CreateAsync(db, pending, ct);
-                    importer.Remember(pending);
-                }
-                catch (ValidationFailedException ex)
-                {
-                    foreach (var (field, messages) in ex.Errors)
-                    {
-                        foreach (var message in messages)
-                        {
-                            row.Error(importer.ColumnOf(field), message);
-                        }
-                    }
-                }
-                catch (DbUpdateException ex)
-                {
-                    row.Errors.Add($"The store refused the row: {(ex.InnerException ?? ex).Message}");
-                }
-                finally
-                {
-                    externalId = null;
-                }
+                await HandleRowAsync(db, importer, lookups, pending, seen, ct);
+            }
+            finally
+            {
+                externalId = null;
+                db.AuditNote = null;
             }
 
             // Every row is saved by now. Each SaveChanges compares every tracked entity, so keeping the rows before
@@ -177,53 +164,127 @@ public sealed class CsvImportService(
 
     private KindImporter CreateImporter(ImportKind kind, ImportLookups lookups) => kind switch
     {
+        ImportKind.Measures => new MeasureImporter(lookups, measures),
         ImportKind.RateSteps => new RateStepImporter(lookups, rateSteps),
         ImportKind.Events => new EventImporter(lookups, events),
         _ => new DeadlineImporter(lookups, deadlines),
     };
 
-    /// <summary>The header's column names, lower case, leaving the stream where it was.</summary>
-    private static HashSet<string> PeekHeader(Stream stream)
+    /// <summary>One row, every problem of it at once: how it was read, whether it repeats an earlier row, its sources,
+    /// clashes with the file's unsaved rows and every rule of its editor. A row without problems is added, updates the
+    /// stored row of its external id when a value differs, or is left unchanged.</summary>
+    private async Task HandleRowAsync(AppDbContext db, KindImporter importer, ImportLookups lookups, PendingRow pending, Dictionary<string, int> seen, CancellationToken ct)
+    {
+        var row = pending.Report;
+        var (skip, storedId) = Identify(importer, pending, seen);
+        if (skip)
+        {
+            return;
+        }
+
+        await ResolveSourcesAsync(db, lookups, pending, ct);
+        StoredComparison? stored = null;
+        if (row.Errors.Count == 0 && storedId is { } id)
+        {
+            stored = await importer.CompareAsync(db, pending, id, ct);
+            switch (stored)
+            {
+                case { Archived: true }:
+                    row.Skip($"external_id: {row.ExternalId} is a deleted (archived) row; restore it on the admin page to change it. The row is skipped.");
+                    return;
+                case { ChangedColumns.Count: 0 }:
+                    row.Unchanged();
+                    return;
+                case { } comparison:
+                    row.Updates(comparison.ChangedColumns);
+                    break;
+            }
+        }
+
+        importer.CheckAgainstFile(pending);
+        if (row.Errors.Count > 0)
+        {
+            AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct));
+            importer.OnRowDone(pending, saved: false);
+            return;
+        }
+
+        try
+        {
+            if (storedId is { } updated && stored is not null)
+            {
+                db.AuditNote = $"CSV import, row {row.Number}";
+                await importer.UpdateAsync(db, pending, updated, stored.Version, ct);
+            }
+            else
+            {
+                await importer.CreateAsync(db, pending, ct);
+                importer.Remember(pending);
+            }
+
+            importer.OnRowDone(pending, saved: true);
+        }
+        catch (ValidationFailedException ex)
+        {
+            AddRuleErrors(importer, row, ex.Errors);
+            importer.OnRowDone(pending, saved: false);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException)
+        {
+            row.Errors.Add($"The store refused the row: {(ex.InnerException ?? ex).Message}");
+            importer.OnRowDone(pending, saved: false);
+        }
+    }
+
+    /// <summary>The editor's messages, each against its column, leaving out columns the row already has an error in
+    /// (an unreadable date is not also reported as a missing one).</summary>
+    private static void AddRuleErrors(KindImporter importer, ImportRow row, IReadOnlyDictionary<string, string[]> errors)
+    {
+        var reported = errors.Keys.Select(importer.ColumnOf).Where(row.HasErrorIn).ToHashSet(StringComparer.Ordinal);
+        foreach (var (field, messages) in errors)
+        {
+            var column = importer.ColumnOf(field);
+            if (reported.Contains(column))
+            {
+                continue;
+            }
+
+            foreach (var message in messages)
+            {
+                row.Error(column, message);
+            }
+        }
+    }
+
+    /// <summary>The header's column names as written, leaving the stream where it was.</summary>
+    private static List<string> PeekHeader(Stream stream)
     {
         var start = stream.Position;
         using var reader = new StreamReader(stream, CsvFormat.Encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         using var parser = new CsvParser(reader, CsvFormat.ReadConfiguration(_ => { }));
-        var columns = parser.Read() ? parser.Record?.Select(c => c.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal) : null;
+        var columns = parser.Read() ? parser.Record?.ToList() : null;
         stream.Position = start;
         return columns ?? [];
     }
 
-    /// <summary>Checks the header has the kind's required columns; names the ones it does not know.</summary>
-    private static async Task<bool> ReadHeaderAsync(CsvReader csv, KindImporter importer, ImportReport report)
+    /// <summary>Reads the header line; the file's problems with it (see <see cref="ImportHeader"/>) go on the report.</summary>
+    private static async Task<bool> ReadHeaderAsync(CsvReader csv, KindImporter importer, ImportHeader header, ImportReport report)
     {
-        if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header || header.All(string.IsNullOrWhiteSpace))
+        if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } names || names.All(string.IsNullOrWhiteSpace))
         {
             report.FileErrors.Add("The file is empty: the first line must be the header (see docs/import-format.md).");
             return false;
         }
 
-        var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        foreach (var required in importer.RequiredColumns)
-        {
-            var names = required.Split('|');
-            if (!names.Any(columns.Contains))
-            {
-                report.FileErrors.Add($"The header has no {names[0]} column; a {report.Kind.Noun()} file needs {string.Join(", ", importer.RequiredColumns.Select(c => c.Split('|')[0]))}.");
-            }
-        }
-
-        var unknown = columns.Where(c => c.Length > 0 && !importer.KnownColumns.Contains(c)).ToList();
-        if (unknown.Count > 0)
-        {
-            report.FileWarnings.Add($"Ignored column(s) not in the {report.Kind.Noun()} format: {string.Join(", ", unknown)}.");
-        }
-
-        importer.OnHeader(columns);
+        report.FileErrors.AddRange(header.Errors);
+        report.FileWarnings.AddRange(header.Warnings);
+        importer.OnHeader(header.Columns);
         return report.FileErrors.Count == 0;
     }
 
-    /// <summary>False (with the reason on the row) when the file had the row before, or the store already has it.</summary>
-    private static bool IsNewRow(KindImporter importer, PendingRow pending, Dictionary<string, int> seen)
+    /// <summary>Whether the row is skipped (the file had it before, or the store has it by content), and the stored
+    /// row its external id names, if any. A repeat within the file is an error on the row.</summary>
+    private static (bool Skip, int? StoredId) Identify(KindImporter importer, PendingRow pending, Dictionary<string, int> seen)
     {
         var row = pending.Report;
         if (pending.ExternalKey is { } key)
@@ -231,13 +292,12 @@ public sealed class CsvImportService(
             if (!seen.TryAdd("x:" + key, row.Number))
             {
                 row.Error("external_id", $"{row.ExternalId} is also the external id of row {seen["x:" + key]}; each row needs its own.");
-                return false;
+                return (false, null);
             }
 
-            if (importer.ExistingExternal.Contains(key))
+            if (importer.ExistingExternal.TryGetValue(key, out var id))
             {
-                row.Skip($"external_id: {row.ExternalId} is already stored; the row is skipped and the stored one left unchanged.");
-                return false;
+                return (false, id);
             }
 
             if (importer.ExistingNatural.TryGetValue(pending.NaturalKey, out var similar))
@@ -245,26 +305,26 @@ public sealed class CsvImportService(
                 row.Warn("external_id", $"a stored row ({similar}) has the {importer.NaturalKeyMeaning}; this row is added as well.");
             }
 
-            return true;
+            return (false, null);
         }
 
-        if (!seen.TryAdd("n:" + pending.NaturalKey, row.Number))
+        if (pending.NaturalKey.Length > 0 && !seen.TryAdd("n:" + pending.NaturalKey, row.Number))
         {
             row.Error("external_id", $"none given, and row {seen["n:" + pending.NaturalKey]} has the {importer.NaturalKeyMeaning}; give each an external id if both are meant.");
-            return false;
+            return (false, null);
         }
 
-        if (importer.ExistingNatural.TryGetValue(pending.NaturalKey, out var stored))
+        if (row.Errors.Count == 0 && importer.ExistingNatural.TryGetValue(pending.NaturalKey, out var stored))
         {
             row.Skip($"external_id: none given, and a stored row ({stored}) has the {importer.NaturalKeyMeaning}; the row is skipped.");
-            return false;
+            return (true, null);
         }
 
-        return true;
+        return (false, null);
     }
 
     /// <summary>Matches each source by URL, creating the ones the store lacks (through the source editor's rules).</summary>
-    private async Task<bool> ResolveSourcesAsync(AppDbContext db, ImportLookups lookups, PendingRow pending, CancellationToken ct)
+    private async Task ResolveSourcesAsync(AppDbContext db, ImportLookups lookups, PendingRow pending, CancellationToken ct)
     {
         var ids = new List<int>();
         foreach (var source in pending.Sources)
@@ -300,6 +360,5 @@ public sealed class CsvImportService(
         }
 
         pending.SetSourceIds(ids.Distinct().ToList());
-        return pending.Report.Errors.Count == 0;
     }
 }

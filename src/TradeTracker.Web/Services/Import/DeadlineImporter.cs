@@ -30,7 +30,7 @@ internal sealed class DeadlineRecord
     [Name("source_url"), Optional] public string? SourceUrl { get; set; }
 }
 
-internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor editor) : KindImporter(lookups)
+internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor editor) : EditorImporter<Deadline, DeadlineInput>(lookups, editor)
 {
     public static readonly string[] Columns =
     [
@@ -41,7 +41,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
     public static readonly string[] Required = ["external_id|id", "due", "title", "what_happens", "source_url"];
 
-    private static readonly Dictionary<string, string> InputColumns = new()
+    private static readonly Dictionary<string, string> InputColumnMap = new()
     {
         [nameof(DeadlineInput.Title)] = "title",
         [nameof(DeadlineInput.DueDate)] = "due",
@@ -56,9 +56,25 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         [nameof(DeadlineInput.SourceIds)] = "source_url",
     };
 
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["deadlineid"] = "external_id",
+        ["referenceid"] = "external_id",
+        ["dueat"] = "due",
+        ["duedate"] = "due",
+        ["zone"] = "time_zone",
+        ["measures"] = "measure_keys",
+        ["url"] = "source_url",
+        ["publisher"] = "source_publisher",
+    };
+
     public override IReadOnlyList<string> RequiredColumns => Required;
 
     public override IReadOnlyList<string> KnownColumns { get; } = [.. Columns, "id"];
+
+    public override IReadOnlyDictionary<string, string> HeaderAliases => Aliases;
+
+    protected override IReadOnlyDictionary<string, string> InputColumns => InputColumnMap;
 
     public override string NaturalKeyMeaning => "same title and due instant";
 
@@ -69,7 +85,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         {
             if (d.ReferenceId is not null)
             {
-                ExistingExternal.Add(d.ReferenceId);
+                ExistingExternal.TryAdd(d.ReferenceId, d.Id);
             }
 
             ExistingNatural.TryAdd(NaturalKeyOf(d.OriginalDueAt, d.Title), d.ReferenceId ?? $"deadline {d.Id}");
@@ -122,13 +138,42 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
     {
         var pending = (PendingDeadline)row;
         var deadline = await editor.CreateInAsync(db, pending.Input, ct);
-        if (pending.Extensions.Count == 0)
+        await AddExtensionsAsync(db, deadline, pending, pending.Extensions, ct);
+    }
+
+    /// <summary>Also compares extensions: the file's extensions that move the deadline later than its stored last due
+    /// instant are new. An import adds extensions; it never changes or removes stored ones (the admin page does).</summary>
+    public override async Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
+    {
+        var comparison = await base.CompareAsync(db, row, id, ct);
+        var pending = (PendingDeadline)row;
+        if (comparison is null || !Header.Contains("extended_to") || pending.Extensions.Count == 0)
+        {
+            return comparison;
+        }
+
+        var stored = await db.Set<DeadlineExtension>().AsNoTracking().Where(x => x.DeadlineId == id).Select(x => x.NewDueAt).ToListAsync(ct);
+        var lastDue = stored.Count > 0 ? stored.Max() : DateTimeOffset.MinValue;
+        pending.NewExtensions = pending.Extensions.Where(e => e.NewDue.Instant > lastDue).ToList();
+        return pending.NewExtensions.Count == 0 ? comparison : comparison with { ChangedColumns = [.. comparison.ChangedColumns, "extended_to"] };
+    }
+
+    public override async Task UpdateAsync(AppDbContext db, PendingRow row, int id, Guid version, CancellationToken ct)
+    {
+        var pending = (PendingDeadline)row;
+        var deadline = await editor.UpdateInAsync(db, id, version, pending.Input, ct);
+        await AddExtensionsAsync(db, deadline, pending, pending.NewExtensions, ct);
+    }
+
+    /// <summary>DeadlineEditor.ExtendAsync opens its own context, so a batch adds the (already checked) extensions itself.</summary>
+    private async Task AddExtensionsAsync(AppDbContext db, Deadline deadline, PendingDeadline pending, List<ExtensionDraft> extensions, CancellationToken ct)
+    {
+        if (extensions.Count == 0)
         {
             return;
         }
 
-        // DeadlineEditor.ExtendAsync opens its own context, so a batch adds the (already checked) extensions itself.
-        foreach (var ext in pending.Extensions)
+        foreach (var ext in extensions)
         {
             deadline.Extensions.Add(new DeadlineExtension
             {
@@ -150,8 +195,6 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
             deadline.ReferenceId = externalId;
         }
     }
-
-    public override string ColumnOf(string inputField) => InputColumns.GetValueOrDefault(inputField, inputField);
 
     private static string NaturalKeyOf(DateTimeOffset due, string title) => $"{due.UtcTicks}|{title.Trim().ToLowerInvariant()}";
 
@@ -257,11 +300,12 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
     private sealed record ExtensionDraft(When NewDue, DateOnly DecidedOn, string? Note, string? SourceUrl);
 
-    private sealed class PendingDeadline(ImportRow row) : PendingRow(row)
+    private sealed class PendingDeadline(ImportRow row) : PendingRow<DeadlineInput>(row)
     {
-        public DeadlineInput Input { get; set; } = new();
-
         public List<ExtensionDraft> Extensions { get; } = [];
+
+        /// <summary>The extensions later than the stored row's, for a row that updates one.</summary>
+        public List<ExtensionDraft> NewExtensions { get; set; } = [];
 
         public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }

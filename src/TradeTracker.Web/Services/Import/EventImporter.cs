@@ -27,7 +27,7 @@ internal sealed class EventRecord
     [Name("source_url"), Optional] public string? SourceUrl { get; set; }
 }
 
-internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) : KindImporter(lookups)
+internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) : EditorImporter<TradeEvent, EventInput>(lookups, editor)
 {
     public static readonly string[] Columns =
     [
@@ -40,7 +40,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
     /// <summary>What a file without an economies column (the reference events.csv) is about: the US–China pair.</summary>
     public static readonly string[] ReferencePair = ["USA", "CHN"];
 
-    private static readonly Dictionary<string, string> InputColumns = new()
+    private static readonly Dictionary<string, string> InputColumnMap = new()
     {
         [nameof(EventInput.StartsOn)] = "date",
         [nameof(EventInput.EndsOn)] = "end_date",
@@ -56,11 +56,29 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
         [nameof(EventInput.SourceIds)] = "source_url",
     };
 
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["eventid"] = "external_id",
+        ["referenceid"] = "external_id",
+        ["startdate"] = "date",
+        ["startson"] = "date",
+        ["endson"] = "end_date",
+        ["type"] = "kind",
+        ["measures"] = "measure_keys",
+        ["deadlines"] = "deadline_ids",
+        ["url"] = "source_url",
+        ["publisher"] = "source_publisher",
+    };
+
     private bool hasEconomiesColumn;
 
     public override IReadOnlyList<string> RequiredColumns => Required;
 
     public override IReadOnlyList<string> KnownColumns { get; } = [.. Columns, "id"];
+
+    public override IReadOnlyDictionary<string, string> HeaderAliases => Aliases;
+
+    protected override IReadOnlyDictionary<string, string> InputColumns => InputColumnMap;
 
     public override string NaturalKeyMeaning => "same date and title";
 
@@ -71,14 +89,29 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
         {
             if (e.ReferenceId is not null)
             {
-                ExistingExternal.Add(e.ReferenceId);
+                ExistingExternal.TryAdd(e.ReferenceId, e.Id);
             }
 
             ExistingNatural.TryAdd(NaturalKeyOf(e.StartsOn, e.Title), e.ReferenceId ?? $"event {e.Id}");
         }
     }
 
-    public override void OnHeader(IReadOnlySet<string> columns) => hasEconomiesColumn = columns.Contains("economies");
+    public override void OnHeader(IReadOnlySet<string> columns)
+    {
+        base.OnHeader(columns);
+        hasEconomiesColumn = columns.Contains("economies");
+    }
+
+    /// <summary>Links to deadlines without an external id cannot be written in a file: an update keeps them.</summary>
+    protected override void KeepWhatTheFileCannotSay(EventInput stored, EventInput incoming)
+    {
+        var named = Lookups.DeadlinesByRef.Values.ToHashSet();
+        incoming.DeadlineIds = [.. incoming.DeadlineIds.Union(stored.DeadlineIds.Where(id => !named.Contains(id)))];
+    }
+
+    /// <summary>Participants are compared as people, not as spacing.</summary>
+    protected override object? Comparable(string property, object? value) =>
+        property == nameof(EventInput.Participants) ? Participant.FormatList(Participant.ParseList(value as string)) : base.Comparable(property, value);
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
@@ -140,9 +173,6 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
         return pending;
     }
 
-    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct) =>
-        await editor.CreateInAsync(db, ((PendingEvent)row).Input, ct);
-
     public override void StampExternalId(object entity, string externalId)
     {
         if (entity is TradeEvent { ReferenceId: null } ev)
@@ -150,8 +180,6 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
             ev.ReferenceId = externalId;
         }
     }
-
-    public override string ColumnOf(string inputField) => InputColumns.GetValueOrDefault(inputField, inputField);
 
     private List<string> ReadEconomies(ImportRow row, string? cell)
     {
@@ -184,10 +212,8 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
 
     private static string NaturalKeyOf(DateOnly startsOn, string title) => $"{CsvFormat.Date(startsOn)}|{title.Trim().ToLowerInvariant()}";
 
-    private sealed class PendingEvent(ImportRow row) : PendingRow(row)
+    private sealed class PendingEvent(ImportRow row) : PendingRow<EventInput>(row)
     {
-        public EventInput Input { get; set; } = new();
-
         public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }

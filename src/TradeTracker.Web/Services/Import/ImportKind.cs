@@ -6,17 +6,19 @@ public enum ImportKind
     RateSteps,
     Events,
     Deadlines,
+    Measures,
 }
 
 public static class ImportKinds
 {
     public static IReadOnlyList<ImportKind> All { get; } = Enum.GetValues<ImportKind>();
 
-    /// <summary>The name in URLs and file names: rate-steps, events, deadlines.</summary>
+    /// <summary>The name in URLs and file names: rate-steps, events, deadlines, measures.</summary>
     public static string Slug(this ImportKind kind) => kind switch
     {
         ImportKind.RateSteps => "rate-steps",
         ImportKind.Events => "events",
+        ImportKind.Measures => "measures",
         _ => "deadlines",
     };
 
@@ -25,6 +27,7 @@ public static class ImportKinds
     {
         ImportKind.RateSteps => "rate steps",
         ImportKind.Events => "events",
+        ImportKind.Measures => "measures",
         _ => "deadlines",
     };
 

@@ -5,7 +5,12 @@ public enum ImportRowStatus
     /// <summary>New: added on commit (or added, after a commit).</summary>
     Add,
 
-    /// <summary>Already in the store (same external id, or same natural key when the row has none): left unchanged.</summary>
+    /// <summary>Its external id is stored and some of its values differ: the stored row is changed on commit, through its
+    /// editor, at its current version.</summary>
+    Update,
+
+    /// <summary>Already in the store (same external id and the same values, or same natural key when the row has none):
+    /// left unchanged.</summary>
     Skip,
 
     /// <summary>Refused: the row cannot be read or breaks an editor's rule. One such row and nothing is saved.</summary>
@@ -15,6 +20,7 @@ public enum ImportRowStatus
 /// <summary>One data row of the file as the import saw it.</summary>
 public sealed class ImportRow(int number)
 {
+    private readonly HashSet<string> errorColumns = new(StringComparer.Ordinal);
     private bool skipped;
 
     /// <summary>Row number as a spreadsheet shows it: the header is row 1, so the first data row is 2.</summary>
@@ -29,7 +35,22 @@ public sealed class ImportRow(int number)
 
     public List<string> Warnings { get; } = [];
 
-    public ImportRowStatus Status => Errors.Count > 0 ? ImportRowStatus.Error : skipped ? ImportRowStatus.Skip : ImportRowStatus.Add;
+    /// <summary>The columns whose values differ from the stored row's, for a row that updates one.</summary>
+    public IReadOnlyList<string> ChangedColumns { get; private set; } = [];
+
+    public ImportRowStatus Status => Errors.Count > 0 ? ImportRowStatus.Error
+        : skipped ? ImportRowStatus.Skip
+        : ChangedColumns.Count > 0 ? ImportRowStatus.Update
+        : ImportRowStatus.Add;
+
+    /// <summary>"new", "update (fields: a, b)", "unchanged" or "error": what the row does, as the preview says it.</summary>
+    public string Outcome => Status switch
+    {
+        ImportRowStatus.Add => "new",
+        ImportRowStatus.Update => $"update (fields: {string.Join(", ", ChangedColumns)})",
+        ImportRowStatus.Skip => "unchanged",
+        _ => "error",
+    };
 
     public void Skip(string why)
     {
@@ -37,8 +58,21 @@ public sealed class ImportRow(int number)
         Warnings.Add(why);
     }
 
+    /// <summary>The row's external id is stored with the same values: nothing to do.</summary>
+    public void Unchanged() => skipped = true;
+
+    /// <summary>The row's external id is stored and these columns differ: the stored row is updated.</summary>
+    public void Updates(IReadOnlyList<string> columns) => ChangedColumns = columns;
+
     /// <summary>"column: message", so a reader knows which cell to fix.</summary>
-    public void Error(string column, string message) => Errors.Add($"{column}: {message}");
+    public void Error(string column, string message)
+    {
+        errorColumns.Add(column);
+        Errors.Add($"{column}: {message}");
+    }
+
+    /// <summary>Whether a column already has an error on this row (a second message about the same cell only repeats it).</summary>
+    public bool HasErrorIn(string column) => errorColumns.Contains(column);
 
     public void Warn(string column, string message) => Warnings.Add($"{column}: {message}");
 }
@@ -63,6 +97,8 @@ public sealed class ImportReport(ImportKind kind)
 
     public int ToAdd => Rows.Count(r => r.Status == ImportRowStatus.Add);
 
+    public int ToUpdate => Rows.Count(r => r.Status == ImportRowStatus.Update);
+
     public int Skipped => Rows.Count(r => r.Status == ImportRowStatus.Skip);
 
     public int WithErrors => Rows.Count(r => r.Status == ImportRowStatus.Error);
@@ -70,5 +106,5 @@ public sealed class ImportReport(ImportKind kind)
     public bool HasErrors => FileErrors.Count > 0 || Rows.Exists(r => r.Errors.Count > 0);
 
     /// <summary>Whether committing this file would save anything.</summary>
-    public bool CanCommit => !HasErrors && ToAdd > 0;
+    public bool CanCommit => !HasErrors && ToAdd + ToUpdate > 0;
 }

@@ -1,7 +1,10 @@
+using System.Collections;
+using System.Globalization;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Services.Import;
 
@@ -16,12 +19,16 @@ internal sealed class ImportLookups
     /// <summary>Economy code (any case) to its IANA zone.</summary>
     public Dictionary<string, string> EconomyZones { get; private init; } = [];
 
+    /// <summary>Measures by key; a measures import adds each measure it creates, so later rows can name it.</summary>
     public Dictionary<string, MeasureRef> Measures { get; private init; } = [];
 
     public Dictionary<string, int> SourcesByUrl { get; private init; } = [];
 
     /// <summary>Deadlines by external id, for events' deadline_ids.</summary>
     public Dictionary<string, int> DeadlinesByRef { get; private init; } = [];
+
+    /// <summary>Events by external id, for measures' invalidated_by_event.</summary>
+    public Dictionary<string, int> EventsByRef { get; private init; } = [];
 
     public static async Task<ImportLookups> LoadAsync(AppDbContext db, ImportKind kind, CancellationToken ct)
     {
@@ -38,6 +45,9 @@ internal sealed class ImportLookups
             SourcesByUrl = sources.GroupBy(s => s.Url, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(s => s.Id), StringComparer.Ordinal),
             DeadlinesByRef = kind == ImportKind.Events
                 ? await db.Deadlines.Where(d => d.ReferenceId != null).ToDictionaryAsync(d => d.ReferenceId!, d => d.Id, StringComparer.Ordinal, ct)
+                : [],
+            EventsByRef = kind == ImportKind.Measures
+                ? await db.Events.Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.ReferenceId!, e => e.Id, StringComparer.Ordinal, ct)
                 : [],
         };
     }
@@ -60,17 +70,30 @@ internal abstract class PendingRow(ImportRow report)
     public abstract void SetSourceIds(List<int> ids);
 }
 
+/// <summary>A pending row holding its kind's editor input.</summary>
+internal abstract class PendingRow<TInput>(ImportRow report) : PendingRow(report)
+    where TInput : new()
+{
+    public TInput Input { get; set; } = new();
+}
+
+/// <summary>What comparing a row with the stored row of its external id found.</summary>
+internal sealed record StoredComparison(Guid Version, bool Archived, IReadOnlyList<string> ChangedColumns);
+
 /// <summary>One kind's CSV format on the way in: its columns, how a record becomes an editor input, which rows the
 /// store already has, and how a row is saved (always through the kind's editor, so the admin page's rules apply).</summary>
 internal abstract class KindImporter(ImportLookups lookups)
 {
     protected ImportLookups Lookups { get; } = lookups;
 
-    /// <summary>External keys of stored rows.</summary>
-    public HashSet<string> ExistingExternal { get; } = new(StringComparer.Ordinal);
+    /// <summary>External keys of stored rows (archived ones included), with the stored row's id.</summary>
+    public Dictionary<string, int> ExistingExternal { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Natural keys of stored rows, with the stored row's external id (or its database id).</summary>
     public Dictionary<string, string> ExistingNatural { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The format's columns the file's header has (after mapping near-miss names).</summary>
+    protected IReadOnlySet<string> Header { get; private set; } = new HashSet<string>();
 
     /// <summary>Columns the file must have. "a|b" is satisfied by either name (b being the reference files' name).</summary>
     public abstract IReadOnlyList<string> RequiredColumns { get; }
@@ -78,21 +101,45 @@ internal abstract class KindImporter(ImportLookups lookups)
     /// <summary>Every column the format reads, aliases included; any other column is reported and ignored.</summary>
     public abstract IReadOnlyList<string> KnownColumns { get; }
 
+    /// <summary>Other names a header may use for a column (compared without case, spaces, dashes or underscores), e.g.
+    /// event_id for external_id; a header read through one is warned about.</summary>
+    public abstract IReadOnlyDictionary<string, string> HeaderAliases { get; }
+
     /// <summary>What "same row" means when a row has no external id, for messages ("same date and title").</summary>
     public abstract string NaturalKeyMeaning { get; }
 
     public abstract Task LoadExistingAsync(AppDbContext db, CancellationToken ct);
 
-    /// <summary>Called once with the header; <paramref name="columns"/> are lower-case.</summary>
-    public virtual void OnHeader(IReadOnlySet<string> columns)
-    {
-    }
+    /// <summary>Called once with the format's columns the header has.</summary>
+    public virtual void OnHeader(IReadOnlySet<string> columns) => Header = columns;
 
     /// <summary>Reads the current record. Problems go on the row; a row with errors is not saved.</summary>
     public abstract PendingRow Read(CsvReader csv, ImportRow row);
 
     /// <summary>Saves the row through its editor's <c>CreateInAsync</c> in the caller's context and transaction.</summary>
     public abstract Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct);
+
+    /// <summary>Compares the row with the stored row <paramref name="id"/>. Fields the file has no column for keep their
+    /// stored values (the row's input takes them), so an update changes only what the file says.</summary>
+    public abstract Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct);
+
+    /// <summary>Saves the row over the stored row <paramref name="id"/> through its editor's <c>UpdateInAsync</c>, at
+    /// <paramref name="version"/>: audited and conflict-checked like an edit on the admin page.</summary>
+    public abstract Task UpdateAsync(AppDbContext db, PendingRow row, int id, Guid version, CancellationToken ct);
+
+    /// <summary>Every rule of the kind's editor the row breaks, by input field, saving nothing.</summary>
+    public abstract Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(AppDbContext db, PendingRow row, int? id, CancellationToken ct);
+
+    /// <summary>Checks the row against the file's earlier rows that were not saved (the store already checks it against
+    /// those that were), so two rows that clash are both reported in one pass.</summary>
+    public virtual void CheckAgainstFile(PendingRow row)
+    {
+    }
+
+    /// <summary>Called once the row is handled; <paramref name="saved"/> is false for a row with errors.</summary>
+    public virtual void OnRowDone(PendingRow row, bool saved)
+    {
+    }
 
     /// <summary>Gives a newly added entity the row's external id (the editors' inputs carry none).</summary>
     public abstract void StampExternalId(object entity, string externalId);
@@ -103,11 +150,6 @@ internal abstract class KindImporter(ImportLookups lookups)
     /// <summary>Records a saved row so later rows see it as existing.</summary>
     public void Remember(PendingRow row)
     {
-        if (row.ExternalKey is { } key)
-        {
-            ExistingExternal.Add(key);
-        }
-
         ExistingNatural.TryAdd(row.NaturalKey, row.Report.ExternalId.Length > 0 ? row.Report.ExternalId : $"row {row.Report.Number}");
     }
 
@@ -168,4 +210,79 @@ internal abstract class KindImporter(ImportLookups lookups)
 
         return ids.Distinct().ToList();
     }
+}
+
+/// <summary>The part every kind shares: rows become the kind's editor input and are created, compared, updated and
+/// checked through the kind's editor.</summary>
+internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, EditorBase<TEntity, TInput> editor) : KindImporter(lookups)
+    where TEntity : EditableEntity
+    where TInput : class, new()
+{
+    private static readonly System.Reflection.PropertyInfo[] InputProperties =
+        typeof(TInput).GetProperties().Where(p => p.CanRead && p.CanWrite).ToArray();
+
+    /// <summary>The column each input property is read from; a property with none is not in the format, and keeps its
+    /// stored value when a row updates a stored row.</summary>
+    protected abstract IReadOnlyDictionary<string, string> InputColumns { get; }
+
+    public override string ColumnOf(string inputField) => InputColumns.GetValueOrDefault(inputField, inputField);
+
+    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct) =>
+        await editor.CreateInAsync(db, InputOf(row), ct);
+
+    public override async Task UpdateAsync(AppDbContext db, PendingRow row, int id, Guid version, CancellationToken ct) =>
+        await editor.UpdateInAsync(db, id, version, InputOf(row), ct);
+
+    public override Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(AppDbContext db, PendingRow row, int? id, CancellationToken ct) =>
+        editor.ValidateInAsync(db, InputOf(row), id, ct);
+
+    public override async Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
+    {
+        if (await editor.FindInAsync(db, id, ct) is not { } stored)
+        {
+            return null;
+        }
+
+        var incoming = InputOf(row);
+        KeepWhatTheFileCannotSay(stored.Input, incoming);
+        var changed = new List<string>();
+        foreach (var property in InputProperties)
+        {
+            if (!InputColumns.TryGetValue(property.Name, out var column) || !IsGiven(column))
+            {
+                property.SetValue(incoming, property.GetValue(stored.Input));
+                continue;
+            }
+
+            if (!Equals(Comparable(property.Name, property.GetValue(stored.Input)), Comparable(property.Name, property.GetValue(incoming)))
+                && !changed.Contains(column))
+            {
+                changed.Add(column);
+            }
+        }
+
+        return new StoredComparison(stored.Version, stored.Archived, changed);
+    }
+
+    /// <summary>Whether the file gives the column (its header has it, or a column standing in for it).</summary>
+    protected virtual bool IsGiven(string column) => Header.Contains(column);
+
+    /// <summary>Puts into <paramref name="incoming"/> what the format cannot carry but the stored row has (links to rows
+    /// without an external id, say), so an update does not drop it.</summary>
+    protected virtual void KeepWhatTheFileCannotSay(TInput stored, TInput incoming)
+    {
+    }
+
+    /// <summary>A value as compared: text trimmed (empty is none), a missing clock time the start of the day, a list
+    /// as its sorted items.</summary>
+    protected virtual object? Comparable(string property, object? value) => value switch
+    {
+        null => null,
+        string text => text.Trim().Length == 0 ? null : text.Trim(),
+        TimeOnly time => time == TimeOnly.MinValue ? null : time,
+        IEnumerable items => string.Join("\n", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)),
+        _ => value,
+    };
+
+    private static TInput InputOf(PendingRow row) => ((PendingRow<TInput>)row).Input;
 }

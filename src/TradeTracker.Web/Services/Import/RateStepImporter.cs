@@ -29,7 +29,7 @@ internal sealed class RateStepRecord
     [Name("source_url"), Optional] public string? SourceUrl { get; set; }
 }
 
-internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor editor) : KindImporter(lookups)
+internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor editor) : EditorImporter<RateStep, RateStepInput>(lookups, editor)
 {
     /// <summary>The columns, in the order the export writes them.</summary>
     public static readonly string[] Columns =
@@ -40,7 +40,7 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
 
     public static readonly string[] Required = ["external_id|id", "measure_key", "rate_percent", "effective_date", "source_url"];
 
-    private static readonly Dictionary<string, string> InputColumns = new()
+    private static readonly Dictionary<string, string> InputColumnMap = new()
     {
         [nameof(RateStepInput.MeasureId)] = "measure_key",
         [nameof(RateStepInput.RatePercent)] = "rate_percent",
@@ -58,11 +58,36 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
     /// <summary>The reference files' statuses for a rate announced and withdrawn before it took effect.</summary>
     private static readonly HashSet<string> NeverAppliedStatuses = ["cancelled_before_effect", "superseded_before_effect", "never_applied"];
 
+    private static readonly Dictionary<string, string> Aliases = new()
+    {
+        ["stepid"] = "external_id",
+        ["referenceid"] = "external_id",
+        ["measure"] = "measure_key",
+        ["rate"] = "rate_percent",
+        ["ratepct"] = "rate_percent",
+        ["from"] = "effective_date",
+        ["startdate"] = "effective_date",
+        ["effectivefrom"] = "effective_date",
+        ["until"] = "until_date",
+        ["zone"] = "time_zone",
+        ["announcedon"] = "announced_date",
+        ["url"] = "source_url",
+        ["publisher"] = "source_publisher",
+    };
+
+    /// <summary>Rows of the file that were not saved (they have errors), as steps, with their row numbers: a later row
+    /// overlapping one of them is told so in the same pass.</summary>
+    private readonly List<(int Row, RateStep Step)> unsaved = [];
+
     private bool hasNeverAppliedColumn;
 
     public override IReadOnlyList<string> RequiredColumns => Required;
 
     public override IReadOnlyList<string> KnownColumns { get; } = [.. Columns, "id", "end_date", "status"];
+
+    public override IReadOnlyDictionary<string, string> HeaderAliases => Aliases;
+
+    protected override IReadOnlyDictionary<string, string> InputColumns => InputColumnMap;
 
     public override string NaturalKeyMeaning => "same measure, start, rate and announcement date";
 
@@ -76,14 +101,47 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
         {
             if (s.ReferenceId is not null)
             {
-                ExistingExternal.Add(ExternalKeyOf(s.TariffMeasureId, s.ReferenceId));
+                ExistingExternal.TryAdd(ExternalKeyOf(s.TariffMeasureId, s.ReferenceId), s.Id);
             }
 
             ExistingNatural.TryAdd(NaturalKeyOf(s.TariffMeasureId, s.InForceFrom, s.NeverApplied, s.AnnouncedOn, s.RatePercent), s.ReferenceId ?? $"step {s.Id}");
         }
     }
 
-    public override void OnHeader(IReadOnlySet<string> columns) => hasNeverAppliedColumn = columns.Contains("never_applied");
+    public override void OnHeader(IReadOnlySet<string> columns)
+    {
+        base.OnHeader(columns);
+        hasNeverAppliedColumn = columns.Contains("never_applied");
+    }
+
+    /// <summary>end_date stands in for until_date (and its time), status for never_applied.</summary>
+    protected override bool IsGiven(string column) => base.IsGiven(column) || column switch
+    {
+        "until_date" or "until_time" => Header.Contains("end_date"),
+        "never_applied" => Header.Contains("status"),
+        _ => false,
+    };
+
+    public override void CheckAgainstFile(PendingRow row)
+    {
+        var step = RateStepEditor.Draft(((PendingRateStep)row).Input);
+        foreach (var (number, other) in unsaved.Where(u => u.Step.TariffMeasureId == step.TariffMeasureId))
+        {
+            foreach (var problem in step.OverlapProblems([other]))
+            {
+                row.Report.Error("effective_date", $"{problem.Message} (row {number}'s step, not saved because of its own errors)");
+            }
+        }
+    }
+
+    public override void OnRowDone(PendingRow row, bool saved)
+    {
+        var step = RateStepEditor.Draft(((PendingRateStep)row).Input);
+        if (!saved && step.TariffMeasureId != 0 && step.Applied)
+        {
+            unsaved.Add((row.Report.Number, step));
+        }
+    }
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
@@ -152,9 +210,6 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
         return pending;
     }
 
-    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct) =>
-        await editor.CreateInAsync(db, ((PendingRateStep)row).Input, ct);
-
     public override void StampExternalId(object entity, string externalId)
     {
         if (entity is RateStep { ReferenceId: null } step)
@@ -163,18 +218,14 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
         }
     }
 
-    public override string ColumnOf(string inputField) => InputColumns.GetValueOrDefault(inputField, inputField);
-
     /// <summary>External ids of rate steps are unique within their measure (M004 is a step of two measures).</summary>
     private static string ExternalKeyOf(int measureId, string referenceId) => $"{measureId}|{referenceId}";
 
     private static string NaturalKeyOf(int measureId, DateTimeOffset? from, bool neverApplied, DateOnly? announced, decimal? rate) =>
         $"{measureId}|{from?.UtcTicks}|{neverApplied}|{CsvFormat.Date(announced)}|{CsvFormat.Percent(rate)}";
 
-    private sealed class PendingRateStep(ImportRow row) : PendingRow(row)
+    private sealed class PendingRateStep(ImportRow row) : PendingRow<RateStepInput>(row)
     {
-        public RateStepInput Input { get; set; } = new();
-
         public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }

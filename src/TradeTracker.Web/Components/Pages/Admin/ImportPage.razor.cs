@@ -50,10 +50,15 @@ public partial class ImportPage
 
     private static string KindText(ImportKind k) => k switch
     {
+        ImportKind.Measures => "Measures",
         ImportKind.RateSteps => "Rate steps",
         ImportKind.Events => "Events",
         _ => "Deadlines",
     };
+
+    /// <summary>"Commit 3 events" or, when rows update stored ones, "Commit 3 events (1 new, 2 updates)".</summary>
+    private string CommitText(ImportReport r) =>
+        r.ToUpdate == 0 ? $"Commit {r.ToAdd:N0} {kind.Noun()}" : $"Commit {r.ToAdd + r.ToUpdate:N0} {kind.Noun()} ({r.ToAdd:N0} new, {r.ToUpdate:N0} updates)";
 
     private static string Size(long bytes) => bytes < 1024 * 1024
         ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB")
@@ -117,7 +122,7 @@ public partial class ImportPage
         {
             Show(Severity.Error, $"Nothing can be saved yet: {Problems(outcome)}. Correct the file and preview it again.");
         }
-        else if (outcome.ToAdd == 0)
+        else if (outcome.ToAdd + outcome.ToUpdate == 0)
         {
             Show(Severity.Info, "Every row is already stored: committing would change nothing.");
         }
@@ -142,7 +147,7 @@ public partial class ImportPage
         report = outcome;
         if (outcome.Committed)
         {
-            Show(Severity.Success, $"Saved: {outcome.ToAdd:N0} {commitKind.Noun()} added, {outcome.Skipped:N0} skipped as already stored.");
+            Show(Severity.Success, $"Saved: {outcome.ToAdd:N0} {commitKind.Noun()} added, {outcome.ToUpdate:N0} updated, {outcome.Skipped:N0} unchanged.");
         }
         else
         {
