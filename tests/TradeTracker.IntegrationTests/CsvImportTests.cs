@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services.Import;
 
@@ -14,6 +15,89 @@ public sealed class CsvImportTests(TradeTrackerFactory factory) : IClassFixture<
     private const string DeadlineHeader = "external_id,due,time_zone,title,what_happens,status,outcome,featured,confidence,measure_keys,extended_to,extension_decided_on,extension_note,extension_source_url,source_publisher,source_title,source_url";
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CommitAsync_StoredRowWithAChangedValue_UpdatesItAuditedWithANewVersionAndASecondRunChangesNothing()
+    {
+        var id = CsvFiles.NewId("EV");
+        var original = string.Join("\n", EventHeader, EventRow(id, url: $"https://example.org/{id}"));
+        Assert.True((await factory.CommitAsync(ImportKind.Events, original)).Committed);
+        var (rowId, version) = await EventVersionAsync(id);
+        var changed = original.Replace("Two days of talks.", "Two days of talks; a truce.", StringComparison.Ordinal);
+
+        var preview = await factory.PreviewAsync(ImportKind.Events, changed);
+        var commit = await factory.CommitAsync(ImportKind.Events, changed);
+
+        Assert.Equal("update (fields: summary)", Assert.Single(preview.Rows).Outcome);
+        Assert.True(commit.Committed);
+        Assert.Equal(1, commit.ToUpdate);
+        await using (var db = factory.CreateDbContext())
+        {
+            var stored = await db.Events.AsNoTracking().SingleAsync(e => e.Id == rowId, Ct);
+            Assert.Equal("Two days of talks; a truce.", stored.Summary);
+            Assert.NotEqual(version, stored.Version);
+            var audit = await db.AuditEntries.AsNoTracking()
+                .SingleAsync(a => a.EntityKind == AuditKinds.Event && a.EntityId == rowId.ToString() && a.Action == AuditAction.Updated, Ct);
+            Assert.Equal(stored.UpdatedBy, audit.Actor);
+            Assert.Contains("summary", audit.Changes, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var updatedVersion = (await EventVersionAsync(id)).Version;
+        var again = await factory.CommitAsync(ImportKind.Events, changed);
+
+        Assert.Equal("unchanged", Assert.Single(again.Rows).Outcome);
+        Assert.Equal(updatedVersion, (await EventVersionAsync(id)).Version);
+    }
+
+    [Fact]
+    public async Task PreviewAsync_ThreeBadStepRows_ReportsEveryProblemOfEveryRowAtOnce()
+    {
+        var measure = await factory.CreateAllGoodsMeasureAsync("One-pass import surcharge");
+        var url = $"https://example.org/{CsvFiles.NewId("SRC")}";
+        var stored = $"{CsvFiles.NewId("RS")},{measure.Key},10,2025-01-01,,2025-06-01,,,,false,,Example Wire,Surcharge,{url}";
+        Assert.True((await factory.CommitAsync(ImportKind.RateSteps, $"{StepHeader}\n{stored}")).Committed);
+        var csv = string.Join("\n",
+            StepHeader,
+            // An out-of-range rate and an overlap with the stored step: both.
+            $"{CsvFiles.NewId("RS")},{measure.Key},2000,2025-03-01,,2025-04-01,,,,false,,,,{url}",
+            // A bad source: not saved, yet the next row is still told it overlaps this one.
+            $"{CsvFiles.NewId("RS")},{measure.Key},15,2025-07-01,,2025-09-01,,,,false,,Example Wire,,not-a-url",
+            // An unreadable clock time, an overlap with the row above and one with the stored step.
+            $"{CsvFiles.NewId("RS")},{measure.Key},5,2025-05-01,25:00,,,,,false,,,,{url}");
+
+        var preview = await factory.PreviewAsync(ImportKind.RateSteps, csv);
+
+        Assert.Equal(3, preview.WithErrors);
+        Assert.Contains(preview.Rows[0].Errors, e => e.StartsWith("rate_percent: Rate must be between 0 and 1000", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[0].Errors, e => e.StartsWith("effective_date: This overlaps the 10% step", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[1].Errors, e => e.StartsWith("source_url:", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[2].Errors, e => e.StartsWith("effective_time: '25:00' is not a clock time", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[2].Errors, e => e.StartsWith("effective_date: This overlaps the 10% step", StringComparison.Ordinal));
+        Assert.Contains(preview.Rows[2].Errors, e => e.Contains("overlaps the 15% step", StringComparison.Ordinal) && e.Contains("row 3's step", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PreviewAsync_HeadersEventIdAndDate_AreReadAsTheirColumnsWithAWarning()
+    {
+        var id = CsvFiles.NewId("EV");
+        var header = EventHeader.Replace("external_id,date,", "Event_ID,Date,", StringComparison.Ordinal);
+
+        var preview = await factory.PreviewAsync(ImportKind.Events, $"{header}\n{EventRow(id, url: $"https://example.org/{id}")}");
+
+        Assert.Empty(preview.FileErrors);
+        Assert.Contains("Column 'Event_ID' is read as external_id.", preview.FileWarnings);
+        Assert.Contains("Column 'Date' is read as date.", preview.FileWarnings);
+        var row = Assert.Single(preview.Rows);
+        Assert.Equal(id, row.ExternalId);
+        Assert.Equal("new", row.Outcome);
+    }
+
+    private async Task<(int Id, Guid Version)> EventVersionAsync(string referenceId)
+    {
+        await using var db = factory.CreateDbContext();
+        var row = await db.Events.AsNoTracking().Where(e => e.ReferenceId == referenceId).Select(e => new { e.Id, e.Version }).SingleAsync(Ct);
+        return (row.Id, row.Version);
+    }
 
     private static string EventRow(string id, string date = "2025-05-10", string economies = "USA;CHN", string title = "Geneva talks", string url = "https://example.org/geneva") =>
         $"{id},{date},,negotiation_round,{title} {id},Geneva,\"He Lifeng (Vice Premier); Scott Bessent (US Treasury Secretary)\",Two days of talks.,{economies},,,confirmed,Example Wire,Geneva talks end,{url}";

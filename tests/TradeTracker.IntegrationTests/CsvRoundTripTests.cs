@@ -11,6 +11,9 @@ public sealed class CsvRoundTripTests(TradeTrackerFactory factory) : IClassFixtu
 {
     public static TheoryData<ImportKind> Kinds => [ImportKind.RateSteps, ImportKind.Events, ImportKind.Deadlines];
 
+    /// <summary>Every kind; measures are not deleted wholesale (their steps and links go with them).</summary>
+    public static TheoryData<ImportKind> AllKinds => [ImportKind.Measures, ImportKind.RateSteps, ImportKind.Events, ImportKind.Deadlines];
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
@@ -30,7 +33,7 @@ public sealed class CsvRoundTripTests(TradeTrackerFactory factory) : IClassFixtu
     }
 
     [Theory]
-    [MemberData(nameof(Kinds))]
+    [MemberData(nameof(AllKinds))]
     public async Task ImportAsync_ExportIntoTheStoreItCameFrom_ChangesNothing(ImportKind kind)
     {
         var exported = await factory.ExportAsync(kind);
@@ -42,6 +45,55 @@ public sealed class CsvRoundTripTests(TradeTrackerFactory factory) : IClassFixtu
         Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Skip, r.Status));
         Assert.Equal(before, await factory.CountRowsAsync());
         Assert.Equal(exported, await factory.ExportAsync(kind));
+    }
+
+    [Fact]
+    public async Task ExportThenImport_MeasuresUnderNewKeys_AddsThemAndExportsTheSameRecords()
+    {
+        var exported = Records(await factory.ExportAsync(ImportKind.Measures));
+        var suffix = "-" + CsvFiles.NewId("RT")[3..];
+        var copies = exported.Skip(1).Take(5).Select(r => (string[])[r[0] + suffix, .. r[1..]]).ToList();
+        var file = Write([exported[0], .. copies]);
+
+        var report = await factory.CommitAsync(ImportKind.Measures, file);
+
+        Assert.True(report.Committed, string.Join(" ", report.FileErrors.Concat(report.Rows.SelectMany(r => r.Errors.Select(e => $"row {r.Number}: {e}")))));
+        Assert.Equal(5, report.ToAdd);
+        var again = Records(await factory.ExportAsync(ImportKind.Measures)).Where(r => r[0].EndsWith(suffix, StringComparison.Ordinal)).ToList();
+        Assert.Equal(copies, again);
+        var second = await factory.CommitAsync(ImportKind.Measures, file);
+        Assert.All(second.Rows, r => Assert.Equal("unchanged", r.Outcome));
+    }
+
+    private static List<string[]> Records(string csv)
+    {
+        using var reader = new CsvHelper.CsvParser(new StringReader(csv), System.Globalization.CultureInfo.InvariantCulture);
+        var records = new List<string[]>();
+        while (reader.Read())
+        {
+            records.Add(reader.Record!);
+        }
+
+        return records;
+    }
+
+    private static string Write(IEnumerable<string[]> records)
+    {
+        using var text = new StringWriter();
+        using (var writer = new CsvHelper.CsvWriter(text, new CsvHelper.Configuration.CsvConfiguration(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" }))
+        {
+            foreach (var record in records)
+            {
+                foreach (var cell in record)
+                {
+                    writer.WriteField(cell);
+                }
+
+                writer.NextRecord();
+            }
+        }
+
+        return text.ToString();
     }
 
     [Fact]

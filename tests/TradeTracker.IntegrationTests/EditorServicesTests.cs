@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.IntegrationTests;
@@ -15,6 +16,49 @@ public sealed class EditorServicesTests(TradeTrackerFactory factory) : IClassFix
     {
         await using var db = factory.CreateDbContext();
         return await db.Measures.AsNoTracking().Include(m => m.Sources).Include(m => m.AffectedMeasures).SingleAsync(m => m.Id == id, Ct);
+    }
+
+    [Fact]
+    public async Task SaveAsync_MeasureThenOneOfItsSteps_StampsTheMeasureReviewedToday()
+    {
+        var clock = factory.GetService<DisplayClock>();
+        var measure = await factory.CreateAllGoodsMeasureAsync("Review stamp surcharge");
+        Assert.Equal(clock.LocalDate(clock.Now), (await LoadMeasureAsync(measure.Id)).ReviewedOn);
+        await using (var db = factory.CreateDbContext())
+        {
+            await db.Measures.Where(m => m.Id == measure.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, new DateOnly(2025, 1, 1)), Ct);
+        }
+
+        await factory.GetService<RateStepEditor>().CreateAsync(TradeTrackerFactory.User("editor"), new RateStepInput
+        {
+            MeasureId = measure.Id,
+            RatePercent = 10,
+            FromDate = new DateOnly(2025, 3, 1),
+            SourceIds = [await factory.AnySourceIdAsync()],
+        }, Ct);
+
+        Assert.Equal(clock.LocalDate(clock.Now), (await LoadMeasureAsync(measure.Id)).ReviewedOn);
+    }
+
+    [Fact]
+    public async Task CreateAsync_StepOverlappingTwoStoredSteps_RefusesItNamingBoth()
+    {
+        var measure = await factory.CreateAllGoodsMeasureAsync("Two overlaps surcharge");
+        var editor = factory.GetService<RateStepEditor>();
+        var sourceId = await factory.AnySourceIdAsync();
+        RateStepInput Step(decimal rate, DateOnly from, DateOnly? until) =>
+            new() { MeasureId = measure.Id, RatePercent = rate, FromDate = from, UntilDate = until, SourceIds = [sourceId] };
+        await editor.CreateAsync(TradeTrackerFactory.User("editor"), Step(10, new DateOnly(2025, 1, 1), new DateOnly(2025, 3, 1)), Ct);
+        await editor.CreateAsync(TradeTrackerFactory.User("editor"), Step(20, new DateOnly(2025, 3, 1), null), Ct);
+
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() =>
+            editor.CreateAsync(TradeTrackerFactory.User("editor"), Step(2000, new DateOnly(2025, 2, 1), new DateOnly(2025, 4, 1)), Ct));
+
+        Assert.Single(refused.Errors[nameof(RateStepInput.RatePercent)]);
+        var overlaps = refused.Errors[nameof(RateStepInput.FromDate)];
+        Assert.Equal(2, overlaps.Length);
+        Assert.Contains("10% step", overlaps[0]);
+        Assert.Contains("20% step", overlaps[1]);
     }
 
     [Fact]

@@ -201,10 +201,11 @@ public sealed class CsvImportService(
             }
         }
 
+        var unreadable = row.ErrorColumns.ToHashSet(StringComparer.Ordinal);
         importer.CheckAgainstFile(pending);
         if (row.Errors.Count > 0)
         {
-            AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct));
+            AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct), unreadable);
             importer.OnRowDone(pending, saved: false);
             return;
         }
@@ -226,7 +227,7 @@ public sealed class CsvImportService(
         }
         catch (ValidationFailedException ex)
         {
-            AddRuleErrors(importer, row, ex.Errors);
+            AddRuleErrors(importer, row, ex.Errors, unreadable);
             importer.OnRowDone(pending, saved: false);
         }
         catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException)
@@ -236,15 +237,14 @@ public sealed class CsvImportService(
         }
     }
 
-    /// <summary>The editor's messages, each against its column, leaving out columns the row already has an error in
-    /// (an unreadable date is not also reported as a missing one).</summary>
-    private static void AddRuleErrors(KindImporter importer, ImportRow row, IReadOnlyDictionary<string, string[]> errors)
+    /// <summary>The editor's messages, each against its column, leaving out the columns that could not be read (an
+    /// unreadable date is not also reported as a missing one).</summary>
+    private static void AddRuleErrors(KindImporter importer, ImportRow row, IReadOnlyDictionary<string, string[]> errors, HashSet<string> unreadable)
     {
-        var reported = errors.Keys.Select(importer.ColumnOf).Where(row.HasErrorIn).ToHashSet(StringComparer.Ordinal);
         foreach (var (field, messages) in errors)
         {
             var column = importer.ColumnOf(field);
-            if (reported.Contains(column))
+            if (unreadable.Contains(column))
             {
                 continue;
             }

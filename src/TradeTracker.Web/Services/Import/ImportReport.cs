@@ -71,8 +71,8 @@ public sealed class ImportRow(int number)
         Errors.Add($"{column}: {message}");
     }
 
-    /// <summary>Whether a column already has an error on this row (a second message about the same cell only repeats it).</summary>
-    public bool HasErrorIn(string column) => errorColumns.Contains(column);
+    /// <summary>The columns with an error on this row so far.</summary>
+    public IReadOnlySet<string> ErrorColumns => errorColumns;
 
     public void Warn(string column, string message) => Warnings.Add($"{column}: {message}");
 }
