@@ -59,7 +59,7 @@ public sealed class ImportPageTests(AppServer app)
         await Expect(import.Commit).ToBeEnabledAsync();
         await import.Commit.ClickAsync();
 
-        await Expect(import.Result).ToContainTextAsync("Saved: 2 events added, 0 skipped");
+        await Expect(import.Result).ToContainTextAsync("Saved: 2 events added, 0 updated, 0 unchanged");
         await Expect(import.Commit).ToBeDisabledAsync();
         Assert.Equal(1, await CountEventsAsync(ids[0]));
         Assert.Equal(1, await CountEventsAsync(ids[1]));
