@@ -29,6 +29,8 @@ public sealed class EditorServicesTests(TradeTrackerFactory factory) : IClassFix
             await db.Measures.Where(m => m.Id == measure.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, new DateOnly(2025, 1, 1)), Ct);
         }
 
+        var version = (await LoadMeasureAsync(measure.Id)).Version;
+
         await factory.GetService<RateStepEditor>().CreateAsync(TradeTrackerFactory.User("editor"), new RateStepInput
         {
             MeasureId = measure.Id,
@@ -37,7 +39,24 @@ public sealed class EditorServicesTests(TradeTrackerFactory factory) : IClassFix
             SourceIds = [await factory.AnySourceIdAsync()],
         }, Ct);
 
-        Assert.Equal(clock.LocalDate(clock.Now), (await LoadMeasureAsync(measure.Id)).ReviewedOn);
+        // Stamped, but not an edit of the measure: its form, open beside the steps, still saves at its version.
+        var stamped = await LoadMeasureAsync(measure.Id);
+        Assert.Equal(clock.LocalDate(clock.Now), stamped.ReviewedOn);
+        Assert.Equal(version, stamped.Version);
+    }
+
+    [Fact]
+    public async Task Validate_EverySeededStep_BreaksNoRateStepRule()
+    {
+        await using var db = factory.CreateDbContext();
+        var steps = await db.RateSteps.AsNoTracking().Where(s => s.ReferenceId != null).ToListAsync(Ct);
+
+        var problems = steps.GroupBy(s => s.TariffMeasureId)
+            .SelectMany(measure => measure.SelectMany(step => step.Validate(measure).Select(p => $"{step.ReferenceId} (measure {step.TariffMeasureId}): {p.Message}")))
+            .ToList();
+
+        Assert.NotEmpty(steps);
+        Assert.Empty(problems);
     }
 
     [Fact]

@@ -101,13 +101,16 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         await RequireSourcesAsync(db, input.SourceIds, errors, ct);
     }
 
-    /// <summary>Also stamps the measure as reviewed today: an editor saving one of its steps has checked it.</summary>
+    /// <summary>Also stamps the measure as reviewed today: an editor saving one of its steps has checked it. The stamp is
+    /// not an edit of the measure, so it keeps the measure's version: a measure form left open beside its steps panel
+    /// still saves without a conflict.</summary>
     protected override async Task Apply(AppDbContext db, RateStep entity, RateStepInput input, CancellationToken ct)
     {
         Fill(entity, input);
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
-        var measure = await db.Measures.FirstAsync(m => m.Id == input.MeasureId, ct);
-        measure.ReviewedOn = clock.LocalDate(clock.Now);
+        var today = clock.LocalDate(clock.Now);
+        await db.Measures.Where(m => m.Id == input.MeasureId && m.ReviewedOn != today)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, today), ct);
     }
 
     private static RateStep Fill(RateStep step, RateStepInput input)
