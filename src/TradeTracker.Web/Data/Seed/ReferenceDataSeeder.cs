@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Domain;
