@@ -92,6 +92,40 @@ public sealed class CsvImportTests(TradeTrackerFactory factory) : IClassFixture<
         Assert.Equal("new", row.Outcome);
     }
 
+    [Fact]
+    public async Task CommitAsync_StoredDeadlineWithALaterExtension_AddsItAndKeepsTheStoredOnes()
+    {
+        var id = CsvFiles.NewId("DL");
+        string Row(string extendedTo, string decidedOn) =>
+            $"{id},2025-07-09T00:01:00-04:00,America/New_York,Pause ends {id},Rates go back up.,extended,,false,confirmed,,\"{extendedTo}\",\"{decidedOn}\",,,Example Wire,Pause,https://example.org/{id}";
+        Assert.True((await factory.CommitAsync(ImportKind.Deadlines, $"{DeadlineHeader}\n{Row("2025-08-01T00:01:00-04:00", "2025-07-07")}")).Committed);
+        var twice = $"{DeadlineHeader}\n{Row("2025-08-01T00:01:00-04:00\n2025-08-12T00:01:00-04:00", "2025-07-07\n2025-08-11")}";
+
+        var commit = await factory.CommitAsync(ImportKind.Deadlines, twice);
+        var again = await factory.CommitAsync(ImportKind.Deadlines, twice);
+
+        Assert.Equal("update (fields: extended_to)", Assert.Single(commit.Rows).Outcome);
+        Assert.True(commit.Committed);
+        Assert.Equal("unchanged", Assert.Single(again.Rows).Outcome);
+        await using var db = factory.CreateDbContext();
+        var saved = await db.Deadlines.AsNoTracking().Include(d => d.Extensions).SingleAsync(d => d.ReferenceId == id, Ct);
+        Assert.Equal([new DateOnly(2025, 7, 7), new DateOnly(2025, 8, 11)], saved.Extensions.OrderBy(x => x.NewDueAt).Select(x => x.DecidedOn));
+    }
+
+    [Fact]
+    public async Task PreviewAsync_MeasureRowWithBadTokens_NamesTheTokensTheColumnTakes()
+    {
+        var key = "TEST-" + CsvFiles.NewId("M")[2..];
+        var csv = string.Join(",", CsvFormat.Columns(ImportKind.Measures)) + "\n"
+            + $"{key},USA,CHN,,Test surcharge,Test order,some_goods,adds,,,,,bogus,confirmed,,,,,,Example Wire,Order,https://example.org/{key}";
+
+        var preview = await factory.PreviewAsync(ImportKind.Measures, csv);
+
+        var row = Assert.Single(preview.Rows);
+        Assert.Contains("coverage: 'some_goods' is not one of all_goods, listed_products.", row.Errors);
+        Assert.Contains(row.Errors, e => e.StartsWith("status: 'bogus' is not one of threatened, scheduled, in_effect,", StringComparison.Ordinal));
+    }
+
     private async Task<(int Id, Guid Version)> EventVersionAsync(string referenceId)
     {
         await using var db = factory.CreateDbContext();
