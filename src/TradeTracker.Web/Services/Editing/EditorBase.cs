@@ -98,12 +98,12 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         return errors.ToDictionary();
     }
 
-    /// <summary>The stored row as editor input with its current version, or null when there is none (archived rows
-    /// included: an archived row is not edited until restored).</summary>
-    public async Task<(TInput Input, Guid Version, bool Archived)?> FindInAsync(AppDbContext db, int id, CancellationToken ct = default)
+    /// <summary>The stored row as editor input with its current version, or null when there is none or it is archived
+    /// (an archived row is not edited until restored).</summary>
+    public async Task<(TInput Input, Guid Version)?> FindInAsync(AppDbContext db, int id, CancellationToken ct = default)
     {
-        var entity = await Query(db).IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
-        return entity is null ? null : (ToInput(entity), entity.Version, entity.IsArchived);
+        var entity = await Query(db).AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        return entity is null ? null : (ToInput(entity), entity.Version);
     }
 
     /// <summary>Deletes for readers: the row is archived (hidden everywhere but the admin page) and can be restored

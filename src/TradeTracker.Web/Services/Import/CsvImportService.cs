@@ -187,18 +187,19 @@ public sealed class CsvImportService(
         if (row.Errors.Count == 0 && storedId is { } id)
         {
             stored = await importer.CompareAsync(db, pending, id, ct);
-            switch (stored)
+            if (stored.Archived)
             {
-                case { Archived: true }:
-                    row.Skip($"external_id: {row.ExternalId} is a deleted (archived) row; restore it on the admin page to change it. The row is skipped.");
-                    return;
-                case { ChangedColumns.Count: 0 }:
-                    row.Unchanged();
-                    return;
-                case { } comparison:
-                    row.Updates(comparison.ChangedColumns);
-                    break;
+                row.Skip($"external_id: {row.ExternalId} is a deleted (archived) row; restore it on the admin page to change it. The row is skipped.");
+                return;
             }
+
+            if (stored.ChangedColumns.Count == 0)
+            {
+                row.Unchanged();
+                return;
+            }
+
+            row.Updates(stored.ChangedColumns);
         }
 
         var unreadable = row.ErrorColumns.ToHashSet(StringComparer.Ordinal);

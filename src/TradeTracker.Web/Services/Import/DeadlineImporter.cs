@@ -143,11 +143,11 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
     /// <summary>Also compares extensions: the file's extensions that move the deadline later than its stored last due
     /// instant are new. An import adds extensions; it never changes or removes stored ones (the admin page does).</summary>
-    public override async Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
+    public override async Task<StoredComparison> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
     {
         var comparison = await base.CompareAsync(db, row, id, ct);
         var pending = (PendingDeadline)row;
-        if (comparison is null || !Header.Contains("extended_to") || pending.Extensions.Count == 0)
+        if (comparison.Archived || !Header.Contains("extended_to") || pending.Extensions.Count == 0)
         {
             return comparison;
         }

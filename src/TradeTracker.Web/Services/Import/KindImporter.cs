@@ -121,7 +121,7 @@ internal abstract class KindImporter(ImportLookups lookups)
 
     /// <summary>Compares the row with the stored row <paramref name="id"/>. Fields the file has no column for keep their
     /// stored values (the row's input takes them), so an update changes only what the file says.</summary>
-    public abstract Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct);
+    public abstract Task<StoredComparison> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct);
 
     /// <summary>Saves the row over the stored row <paramref name="id"/> through its editor's <c>UpdateInAsync</c>, at
     /// <paramref name="version"/>: audited and conflict-checked like an edit on the admin page.</summary>
@@ -236,11 +236,12 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
     public override Task<IReadOnlyDictionary<string, string[]>> ValidateAsync(AppDbContext db, PendingRow row, int? id, CancellationToken ct) =>
         editor.ValidateInAsync(db, InputOf(row), id, ct);
 
-    public override async Task<StoredComparison?> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
+    public override async Task<StoredComparison> CompareAsync(AppDbContext db, PendingRow row, int id, CancellationToken ct)
     {
         if (await editor.FindInAsync(db, id, ct) is not { } stored)
         {
-            return null;
+            // Not among the live rows: the external ids include archived ones, which an import leaves alone.
+            return new StoredComparison(Guid.Empty, Archived: true, []);
         }
 
         var incoming = InputOf(row);
@@ -261,7 +262,7 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
             }
         }
 
-        return new StoredComparison(stored.Version, stored.Archived, changed);
+        return new StoredComparison(stored.Version, Archived: false, changed);
     }
 
     /// <summary>Whether the file gives the column (its header has it, or a column standing in for it).</summary>
