@@ -25,6 +25,13 @@ public sealed class MeasureInput
     public MeasureStatus Status { get; set; } = MeasureStatus.InEffect;
     public Confidence Confidence { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>For an invalidated measure: the day of the ruling, who ruled ("the Supreme Court"), the ruling event's id
+    /// and what follows ("duties paid refundable").</summary>
+    public DateOnly? InvalidatedOn { get; set; }
+    public string? InvalidatedBy { get; set; }
+    public int? InvalidatedByEventId { get; set; }
+    public string? InvalidationNote { get; set; }
     public List<int> SourceIds { get; set; } = [];
 
     public static MeasureInput From(TariffMeasure m) => new()
@@ -43,6 +50,10 @@ public sealed class MeasureInput
         Status = m.Status,
         Confidence = m.Confidence,
         Notes = m.Notes,
+        InvalidatedOn = m.InvalidatedOn,
+        InvalidatedBy = m.InvalidatedBy,
+        InvalidatedByEventId = m.InvalidatedByEventId,
+        InvalidationNote = m.InvalidationNote,
         SourceIds = m.Sources.Select(s => s.Id).ToList(),
     };
 }
@@ -117,7 +128,24 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
             errors.Add(nameof(input.AffectedMeasureIds), "One of the measures named as replaced or excepted does not exist.");
         }
 
+        CheckInvalidation(input, errors);
+        if (input.InvalidatedByEventId is { } ruling && !await db.Events.AnyAsync(e => e.Id == ruling, ct))
+        {
+            errors.Add(nameof(input.InvalidatedByEventId), $"Event {ruling} does not exist: give the id of the ruling's event, or leave it empty.");
+        }
+
         await RequireSourcesAsync(db, input.SourceIds, errors, ct);
+    }
+
+    private static void CheckInvalidation(MeasureInput input, ErrorBag errors)
+    {
+        CheckDate(nameof(input.InvalidatedOn), input.InvalidatedOn, "Invalidated on", errors);
+        errors.MaxLength(nameof(input.InvalidatedBy), input.InvalidatedBy, "Invalidated by", 200);
+        errors.MaxLength(nameof(input.InvalidationNote), input.InvalidationNote, "Invalidation note", 500);
+        if (input.Status == MeasureStatus.Invalidated && input.InvalidatedOn is null)
+        {
+            errors.Add(nameof(input.InvalidatedOn), "An invalidated measure needs the day of the ruling that held it void.");
+        }
     }
 
     protected override async Task Apply(AppDbContext db, TariffMeasure entity, MeasureInput input, CancellationToken ct)
@@ -135,6 +163,10 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
         entity.Status = input.Status;
         entity.Confidence = input.Confidence;
         entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        entity.InvalidatedOn = input.InvalidatedOn;
+        entity.InvalidatedBy = string.IsNullOrWhiteSpace(input.InvalidatedBy) ? null : input.InvalidatedBy.Trim();
+        entity.InvalidatedByEventId = input.InvalidatedByEventId;
+        entity.InvalidationNote = string.IsNullOrWhiteSpace(input.InvalidationNote) ? null : input.InvalidationNote.Trim();
         ReplaceAll(entity.AffectedMeasures, await db.Measures.Where(m => input.AffectedMeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }
