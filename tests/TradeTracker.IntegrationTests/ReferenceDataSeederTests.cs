@@ -37,6 +37,7 @@ public sealed class ReferenceDataSeederTests(TradeTrackerFactory factory) : ICla
         Assert.Equal(82, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(107, await db.Events.CountAsync(e => e.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(64, await db.Deadlines.CountAsync(d => d.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(158, await db.Sources.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(1, await db.Deadlines.CountAsync(d => d.IsFeatured, Ct));
         Assert.False(await db.Sources.AnyAsync(s => s.Url == "", Ct));
     }
