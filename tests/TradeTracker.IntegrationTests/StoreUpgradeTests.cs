@@ -120,6 +120,15 @@ public sealed class EditedStoreUpgradeTests(UnseededUpgradedStoreFactory factory
         Assert.Equal("2026-02-24T05:00:00Z", measureUpdate.Fields.Single(f => f.Field == "Step M033: InForceUntil").Shipped);
         Assert.Equal("/tariffs/USA/CHN", measureUpdate.Link);
 
+        // On /admin, both versions side by side, with the buttons.
+        var page = await factory.CreateClientAs("editor").GetStringAsync("/admin", Ct);
+        var panel = page[page.IndexOf("data-testid=\"reference-updates\"", StringComparison.Ordinal)..];
+        Assert.Contains("Reference updates not applied", panel, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"take-reference-update-{eventUpdate.Id}\"", panel, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"dismiss-reference-update-{measureUpdate.Id}\"", panel, StringComparison.Ordinal);
+        Assert.Contains("the Affiliates Rule pause runs for a year", panel, StringComparison.Ordinal);
+        Assert.Contains("The 50%-ownership rule was suspended from November 10, 2025", panel, StringComparison.Ordinal);
+
         // A second run lists nothing new.
         var again = await factory.GetService<ReferenceDataSeeder>().SeedAsync(Ct);
         Assert.Equal(0, again.UpdatesHeld);
