@@ -10,9 +10,9 @@ public sealed class ExportApiTests(TradeTrackerFactory factory) : IClassFixture<
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("rate-steps", 69)]
-    [InlineData("events", 82)]
-    [InlineData("deadlines", 43)]
+    [InlineData("rate-steps", 83)]
+    [InlineData("events", 108)]
+    [InlineData("deadlines", 65)]
     public async Task Export_Editor_DownloadsEveryRowInTheImportFormat(string kind, int lines)
     {
         var response = await factory.CreateClientAs("editor").GetAsync($"/api/export/{kind}.csv", Ct);

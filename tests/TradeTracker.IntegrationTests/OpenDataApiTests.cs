@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using CsvHelper;
+using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
@@ -117,14 +118,37 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
         });
     }
 
+    [Theory]
+    [InlineData("2026-03-01", true)]
+    [InlineData("2026-02-19", false)]
+    public async Task GetMeasures_InvalidatedFentanylTariff_SaysSoFromTheRulingsDayOn(string asOf, bool ruled)
+    {
+        var list = await GetAsync($"/api/measures?imposer=USA&target=CHN&asOf={asOf}&pageSize=200");
+
+        var fentanyl = Items(list).Single(m => m.GetProperty("key").GetString() == "USA-CHN-IEEPA-FENTANYL");
+        Assert.Equal("Invalidated", fentanyl.GetProperty("status").GetString());
+        if (ruled)
+        {
+            Assert.Equal("Invalidated by the Supreme Court, February 20, 2026; duties paid refundable with interest", fentanyl.GetProperty("invalidation").GetString());
+            await using var db = factory.CreateDbContext();
+            var ruling = await db.Events.Where(e => e.ReferenceId == "E085").Select(e => e.Id).SingleAsync(Ct);
+            Assert.Equal(ruling, fentanyl.GetProperty("invalidatedByEventId").GetInt32());
+        }
+        else
+        {
+            Assert.Equal(JsonValueKind.Null, fentanyl.GetProperty("invalidation").ValueKind);
+            Assert.Equal(JsonValueKind.Null, fentanyl.GetProperty("invalidatedByEventId").ValueKind);
+        }
+    }
+
     [Fact]
     public async Task GetMeasures_SecondPageOfFive_IsTheNextFive()
     {
         var first = await GetAsync("/api/measures?pageSize=5");
         var second = await GetAsync("/api/measures?pageSize=5&page=2");
 
-        Assert.Equal(49, second.GetProperty("total").GetInt32());
-        Assert.Equal(10, second.GetProperty("pageCount").GetInt32());
+        Assert.Equal(60, second.GetProperty("total").GetInt32());
+        Assert.Equal(12, second.GetProperty("pageCount").GetInt32());
         Assert.Equal(5, Items(second).Count);
         Assert.Empty(Items(first).Select(m => m.GetProperty("id").GetInt32()).Intersect(Items(second).Select(m => m.GetProperty("id").GetInt32())));
     }

@@ -164,12 +164,13 @@ public sealed class RateStepsApiTests(TradeTrackerFactory factory) : IClassFixtu
     [Fact]
     public async Task Post_OverlappingOpenSeededStep_Is400OnFromDateAndSavesNothing()
     {
-        // The seeded fentanyl tariff has an open 10% step from 12:01 a.m. EST, November 10, 2025.
-        var fentanyl = await factory.MeasureIdAsync("USA-CHN-IEEPA-FENTANYL");
+        // The seeded forced-labor tariff has an open 12.5% step from 12:01 a.m. EDT, July 24, 2026 (the IEEPA layers,
+        // open in the 2025 data, ended when the Supreme Court held them void).
+        var forcedLabor = await factory.MeasureIdAsync("USA-CHN-S301-FORCED-LABOR");
         var rateBefore = await editor.GetHeadlineAsync("USA", "CHN", LaterAsOf);
-        var input = await ValidStepAsync(fentanyl, 25m);
+        var input = await ValidStepAsync(forcedLabor, 25m);
 
-        await AssertRefusedAsync(input, nameof(RateStepInput.FromDate), "overlaps the 10% step in force from 12:01 a.m. EST, November 10, 2025");
+        await AssertRefusedAsync(input, nameof(RateStepInput.FromDate), "overlaps the 12.5% step in force from 12:01 a.m. EDT, July 24, 2026");
         Assert.Equal(rateBefore, await editor.GetHeadlineAsync("USA", "CHN", LaterAsOf));
     }
 

@@ -19,8 +19,8 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
         var deadlines = await factory.PreviewAsync(ImportKind.Deadlines, CsvFiles.ReferenceFile("deadlines.csv"));
         var events = await factory.PreviewAsync(ImportKind.Events, CsvFiles.ReferenceFile("events.csv"));
 
-        Assert.Equal(42, deadlines.Rows.Count);
-        Assert.Equal(80, events.Rows.Count);
+        Assert.Equal(64, deadlines.Rows.Count);
+        Assert.Equal(106, events.Rows.Count);
         // D029's title and text are curated in the seeder (curated.json); the reference row's own words differ, and a row
         // whose values differ updates the stored one. Every other row is as seeded.
         var curated = Assert.Single(deadlines.Rows, r => r.ExternalId == "D029");
@@ -46,8 +46,8 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
 
         Assert.True(deadlines.Committed && events.Committed,
             string.Join(" ", deadlines.Rows.Concat(events.Rows).SelectMany(r => r.Errors.Select(e => $"{r.ExternalId}: {e}"))));
-        Assert.Equal(42, deadlines.ToAdd);
-        Assert.Equal(80, events.ToAdd);
+        Assert.Equal(64, deadlines.ToAdd);
+        Assert.Equal(106, events.ToAdd);
         Assert.Equal(seededDeadlines, await DeadlineFactsAsync());
         Assert.Equal(seededEvents, await EventFactsAsync());
     }
@@ -59,8 +59,8 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
 
         var report = await factory.CommitAsync(ImportKind.RateSteps, CsvFiles.ReferenceFile("tariff_measures.csv"));
 
-        // 67 reference rows; M004 is a step of both the steel and the aluminium measure, so it is checked twice.
-        Assert.Equal(68, report.Rows.Count);
+        // 80 reference rows; M004 and M072 are steps of both the steel and the aluminium measure, so each is checked twice.
+        Assert.Equal(82, report.Rows.Count);
         Assert.All(report.Rows, r => Assert.Equal(ImportRowStatus.Skip, r.Status));
         Assert.Equal(2, report.Rows.Count(r => r.ExternalId == "M004"));
         Assert.Contains(report.FileWarnings, w => w.Contains("reference tariff_measures.csv format", StringComparison.Ordinal));
@@ -79,7 +79,7 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
         var report = await factory.CommitAsync(ImportKind.RateSteps, CsvFiles.ReferenceFile("tariff_measures.csv"));
 
         Assert.True(report.Committed, string.Join(" ", report.Rows.SelectMany(r => r.Errors.Select(e => $"{r.ExternalId} (row {r.Number}): {e}"))));
-        Assert.Equal(68, report.ToAdd);
+        Assert.Equal(82, report.ToAdd);
         Assert.Equal(seeded, await RateStepFactsAsync());
     }
 

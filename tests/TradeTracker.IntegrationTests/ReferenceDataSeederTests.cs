@@ -33,12 +33,51 @@ public sealed class ReferenceDataSeederTests(TradeTrackerFactory factory) : ICla
         await using var db = factory.CreateDbContext();
 
         Assert.Equal(250, await db.Economies.CountAsync(Ct));
-        Assert.Equal(49, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(68, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(81, await db.Events.CountAsync(e => e.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(42, await db.Deadlines.CountAsync(d => d.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(60, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(82, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(107, await db.Events.CountAsync(e => e.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(64, await db.Deadlines.CountAsync(d => d.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(158, await db.Sources.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(1, await db.Deadlines.CountAsync(d => d.IsFeatured, Ct));
         Assert.False(await db.Sources.AnyAsync(s => s.Url == "", Ct));
+    }
+
+    [Theory]
+    [InlineData("USA", "CHN", "2026-02-23", 20)]
+    [InlineData("USA", "CHN", "2026-03-01", 10)]
+    [InlineData("USA", "CHN", "2026-07-23", 10)]
+    [InlineData("USA", "CHN", "2026-08-01", 12.5)]
+    [InlineData("USA", "CHN", "2026-12-04", 12.5)]
+    [InlineData("CHN", "USA", "2026-12-04", 10)]
+    public async Task GetRates_SeededStore2026_AnswersTheReferenceDataHeadline(string imposer, string target, string asOf, decimal expected)
+    {
+        var headline = await factory.CreateClientAs(null).GetHeadlineAsync(imposer, target, asOf);
+
+        Assert.Equal(expected, headline);
+    }
+
+    [Fact]
+    public async Task StartUp_FreshStore_MarksTheIeepaLayersInvalidatedAndChinasCounterTariffUncertain()
+    {
+        await using var db = factory.CreateDbContext();
+        var ruling = await db.Events.SingleAsync(e => e.ReferenceId == "E085", Ct);
+        var invalidated = await db.Measures.Where(m => m.Status == MeasureStatus.Invalidated).OrderBy(m => m.Key).ToListAsync(Ct);
+
+        Assert.Equal(EventKind.CourtRuling, ruling.Kind);
+        Assert.Equal(
+            ["USA-CHN-DE-MINIMIS", "USA-CHN-IEEPA-FENTANYL", "USA-CHN-IEEPA-RECIPROCAL", "USA-CHN-IEEPA-RECIPROCAL-ELECTRONICS"],
+            invalidated.Select(m => m.Key));
+        Assert.All(invalidated, m =>
+        {
+            Assert.Equal(ruling.Id, m.InvalidatedByEventId);
+            Assert.Equal("Invalidated by the Supreme Court, February 20, 2026; duties paid refundable with interest", m.InvalidationText);
+        });
+        var counter = await db.Measures.Include(m => m.Steps).SingleAsync(m => m.Key == "CHN-USA-COUNTER-RECIPROCAL", Ct);
+        Assert.Equal(Confidence.Uncertain, counter.Confidence);
+        Assert.DoesNotContain("Announcement No. 4", counter.LegalBasis, StringComparison.Ordinal);
+        Assert.True(await db.Measures.Where(m => m.UpdatedBy == ReferenceDataSeeder.Actor).AllAsync(m => m.ReviewedOn == new DateOnly(2026, 12, 3), Ct));
+        var august1 = await db.Deadlines.SingleAsync(d => d.ReferenceId == "D030", Ct);
+        Assert.Equal(new DateOnly(2025, 7, 7), ZonedTime.LocalDate(august1.AnnouncedAt!.Value, august1.TimeZoneId));
     }
 
     [Fact]

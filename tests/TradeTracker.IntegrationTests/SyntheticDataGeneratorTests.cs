@@ -23,8 +23,8 @@ public sealed class GeneratedStoreFactory : TradeTrackerFactory, IAsyncLifetime
 /// <summary>What the generator writes reads back through the app's services as the generator meant it.</summary>
 public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) : IClassFixture<GeneratedStoreFactory>
 {
-    private const int SeededEvents = 81;
-    private const int SeededSteps = 68;
+    private const int SeededEvents = 107;
+    private const int SeededSteps = 82;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -46,9 +46,9 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
         Assert.Equal(SeededSteps + scale.Steps, rateChanges);
         Assert.InRange(soybeans, 1, all - 1);
         await using var db = factory.CreateDbContext();
-        Assert.Equal(49 + scale.Measures, await db.Measures.CountAsync(Ct));
-        Assert.Equal(42 + scale.Deadlines, await db.Deadlines.CountAsync(Ct));
-        Assert.Equal(113 + scale.Sources, await db.Sources.CountAsync(Ct));
+        Assert.Equal(60 + scale.Measures, await db.Measures.CountAsync(Ct));
+        Assert.Equal(64 + scale.Deadlines, await db.Deadlines.CountAsync(Ct));
+        Assert.Equal(158 + scale.Sources, await db.Sources.CountAsync(Ct));
         Assert.Equal(scale.Events, await db.Events.CountAsync(e => e.CreatedBy == "datagen" && e.Economies.Count >= 2 && e.Sources.Count >= 1, Ct));
     }
 

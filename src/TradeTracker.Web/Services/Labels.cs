@@ -11,6 +11,7 @@ public static class Labels
         EventKind.LeadersCall => "Leaders' call",
         EventKind.ExportControl => "Export control",
         EventKind.DataRelease => "Data release",
+        EventKind.CourtRuling => "Court ruling",
         _ => kind.ToString(),
     };
 

@@ -35,7 +35,7 @@ public sealed record ChartRange(string? From, string? To)
 /// known at the instant viewed. Nothing after that instant is shown.</summary>
 public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, RateService rates, DeadlineService deadlines, DisplayClock clock)
 {
-    private static readonly EventKind[] MarkedKinds = [EventKind.NegotiationRound, EventKind.LeadersCall, EventKind.Agreement, EventKind.Announcement];
+    private static readonly EventKind[] MarkedKinds = [EventKind.NegotiationRound, EventKind.LeadersCall, EventKind.Agreement, EventKind.Announcement, EventKind.CourtRuling];
 
     /// <summary>Reads the range: bare dates in the display zone, from the start of <c>from</c> (default: January 1 of the
     /// year before the moment viewed) to the end of <c>to</c>, cut at <paramref name="asOf"/>. Errors are keyed by field.</summary>

@@ -29,6 +29,7 @@ public static class ServicesSetup
         services.AddSingleton<RateStepEditor>();
         services.AddSingleton<EventEditor>();
         services.AddSingleton<DeadlineEditor>();
+        services.AddSingleton<ReferenceUpdateService>();
         services.AddSingleton<CsvImportService>();
         services.AddSingleton<CsvExportService>();
         services.AddSingleton<OpenDataService>();

@@ -82,16 +82,22 @@ internal sealed record MeasureGroup(
     List<string>? HsPrefixes,
     List<string>? Affects,
     Dictionary<string, string>? ClockTimes,
-    Dictionary<string, string>? UntilOverrides);
+    Dictionary<string, string>? UntilOverrides,
+    List<string>? ProductLists = null);
 
-// curated.json: the seed news report's facts the reference rows do not carry.
+// curated.json: the seed news report's facts the reference rows do not carry, the review day of the reference data,
+// invalidations, and the deadlines' announcement and outcome days.
 internal sealed record CuratedData(
     List<CuratedSource> Sources,
     List<CuratedEvent> Events,
     List<CuratedDisagreement> Disagreements,
     CuratedFeatured FeaturedDeadline,
     List<CuratedExtension> Extensions,
-    List<CuratedEventLink> EventLinks);
+    List<CuratedEventLink> EventLinks,
+    DateOnly? ReviewedOn,
+    List<CuratedInvalidation> Invalidations,
+    Dictionary<string, string>? DeadlineAnnouncedAt,
+    Dictionary<string, DateOnly>? DeadlineOutcomeDecidedOn);
 
 internal sealed record CuratedSource(string Key, string Publisher, string Title, string Url, DateOnly? PublishedOn);
 
@@ -106,3 +112,6 @@ internal sealed record CuratedFeatured(string ReferenceId, string Title, string 
 internal sealed record CuratedExtension(string DeadlineRef, DateOnly DecidedOn, string? NewDue, string? SourceRef, string? EventRef);
 
 internal sealed record CuratedEventLink(string EventRef, List<string>? MeasureKeys, List<string>? DeadlineRefs);
+
+/// <summary>Measures a court held void: set on those whose shipped status is invalidated.</summary>
+internal sealed record CuratedInvalidation(string EventRef, DateOnly InvalidatedOn, string InvalidatedBy, string Note, List<string> MeasureKeys);

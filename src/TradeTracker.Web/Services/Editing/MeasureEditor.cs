@@ -25,14 +25,17 @@ public sealed class MeasureInput
     public MeasureStatus Status { get; set; } = MeasureStatus.InEffect;
     public Confidence Confidence { get; set; }
     public string? Notes { get; set; }
-    public List<int> SourceIds { get; set; } = [];
 
-    /// <summary>Keys of the shipped HS line lists the measure covers.</summary>
-    public List<string> ProductLists { get; set; } = [];
+    /// <summary>For an invalidated measure: the day of the ruling, who ruled ("the Supreme Court"), the ruling event's id
+    /// and what follows ("duties paid refundable").</summary>
     public DateOnly? InvalidatedOn { get; set; }
     public string? InvalidatedBy { get; set; }
     public int? InvalidatedByEventId { get; set; }
     public string? InvalidationNote { get; set; }
+    public List<int> SourceIds { get; set; } = [];
+
+    /// <summary>Keys of the shipped HS line lists the measure covers.</summary>
+    public List<string> ProductLists { get; set; } = [];
 
     public static MeasureInput From(TariffMeasure m) => new()
     {
@@ -50,12 +53,12 @@ public sealed class MeasureInput
         Status = m.Status,
         Confidence = m.Confidence,
         Notes = m.Notes,
-        SourceIds = m.Sources.Select(s => s.Id).ToList(),
-        ProductLists = [.. m.ProductLists],
         InvalidatedOn = m.InvalidatedOn,
         InvalidatedBy = m.InvalidatedBy,
         InvalidatedByEventId = m.InvalidatedByEventId,
         InvalidationNote = m.InvalidationNote,
+        SourceIds = m.Sources.Select(s => s.Id).ToList(),
+        ProductLists = [.. m.ProductLists],
     };
 }
 
@@ -129,7 +132,24 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
             errors.Add(nameof(input.AffectedMeasureIds), "One of the measures named as replaced or excepted does not exist.");
         }
 
+        CheckInvalidation(input, errors);
+        if (input.InvalidatedByEventId is { } ruling && !await db.Events.AnyAsync(e => e.Id == ruling, ct))
+        {
+            errors.Add(nameof(input.InvalidatedByEventId), $"Event {ruling} does not exist: give the id of the ruling's event, or leave it empty.");
+        }
+
         await RequireSourcesAsync(db, input.SourceIds, errors, ct);
+    }
+
+    private static void CheckInvalidation(MeasureInput input, ErrorBag errors)
+    {
+        CheckDate(nameof(input.InvalidatedOn), input.InvalidatedOn, "Invalidated on", errors);
+        errors.MaxLength(nameof(input.InvalidatedBy), input.InvalidatedBy, "Invalidated by", 200);
+        errors.MaxLength(nameof(input.InvalidationNote), input.InvalidationNote, "Invalidation note", 500);
+        if (input.Status == MeasureStatus.Invalidated && input.InvalidatedOn is null)
+        {
+            errors.Add(nameof(input.InvalidatedOn), "An invalidated measure needs the day of the ruling that held it void.");
+        }
     }
 
     protected override async Task Apply(AppDbContext db, TariffMeasure entity, MeasureInput input, CancellationToken ct)

@@ -27,6 +27,7 @@ public static class CsvFormat
         (EventKind.ExportControl, "export_control"),
         (EventKind.DataRelease, "data_release"),
         (EventKind.Statement, "statement"),
+        (EventKind.CourtRuling, "court_ruling"),
     ];
 
     /// <summary>A kind's columns in the order the export writes them.</summary>

@@ -35,7 +35,10 @@ internal static class ReferenceTariffFile
 
         var groups = SeedResources.ReadJson<MeasureGroups>("measure-groups.json").Measures;
         var zones = await db.Economies.AsNoTracking().ToDictionaryAsync(e => e.Code, e => e.TimeZoneId, ct);
-        var stepsByGroup = groups.ToDictionary(g => g.Key, g => BuildSteps(g, rows.Select(r => r.Row), zones));
+        // The shipped curated rows (curated_measures.csv) complete the groups as the seeder builds them: a file row's step
+        // ends where the seeder's would.
+        var curated = SeedResources.ReadCsv<MeasureRow>("curated_measures.csv").Where(c => rows.All(r => r.Row.Id != c.Id));
+        var stepsByGroup = groups.ToDictionary(g => g.Key, g => BuildSteps(g, rows.Select(r => r.Row).Concat(curated), zones));
 
         var output = new MemoryStream();
         var sourceRows = new List<int>();

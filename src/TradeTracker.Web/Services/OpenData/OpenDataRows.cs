@@ -30,10 +30,13 @@ public sealed record RateStepRow(
     string? InForceFromLocal, string? InForceUntilLocal, DateOnly? AnnouncedOn, bool NeverApplied, bool InForceAtAsOf, string? Notes,
     IReadOnlyList<SourceLink> Sources);
 
-/// <summary>A measure with its schedule; <c>ratePercentAsOf</c> is its step in force at asOf (null when none counts).</summary>
+/// <summary>A measure with its schedule; <c>ratePercentAsOf</c> is its step in force at asOf (null when none counts).
+/// <c>invalidation</c> ("Invalidated by the Supreme Court, February 20, 2026; duties paid refundable") and
+/// <c>invalidatedByEventId</c> (the ruling's event) are set for an invalidated measure once the ruling was made at asOf.</summary>
 public sealed record MeasureRow(
     int Id, string Key, string Name, string Imposer, string? Target, IReadOnlyList<string> ExemptedEconomies, string LegalBasis,
     Coverage Coverage, string? ProductDescription, IReadOnlyList<string> HsPrefixes, Combination Combination, MeasureStatus Status,
+    string? Invalidation, int? InvalidatedByEventId,
     Confidence Confidence, string? Notes, decimal? RatePercentAsOf, IReadOnlyList<RateStepRow> Schedule, IReadOnlyList<SourceLink> Sources);
 
 /// <summary>An extension of a deadline known at asOf.</summary>

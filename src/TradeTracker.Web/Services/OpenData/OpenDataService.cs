@@ -91,9 +91,12 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
     private static MeasureRow ToRow(TariffMeasure m, DateTimeOffset asOf)
     {
         var inForce = RateCalculator.StepInForce(m, asOf);
+        var invalidation = m.InvalidationTextAt(asOf, m.Steps.FirstOrDefault()?.TimeZoneId ?? "Etc/UTC");
         return new MeasureRow(
             m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
-            m.ProductDescription, m.HsPrefixes, m.Combination, m.Status, m.Confidence, m.Notes,
+            m.ProductDescription, m.HsPrefixes, m.Combination, m.Status,
+            invalidation, invalidation is null ? null : m.InvalidatedByEventId,
+            m.Confidence, m.Notes,
             inForce?.RatePercent,
             RateCalculator.KnownSchedule(m, asOf).Select(s => ToRow(s, RateCalculator.KnownUntil(m, s, asOf), s == inForce)).ToList(),
             SourceLink.Of(m.Sources));
