@@ -25,7 +25,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
         var economies = await SeedEconomiesAsync(db, cancellationToken);
         var ledger = new SeedLedger(await db.SeedRecords.Select(r => r.Key).ToHashSetAsync(cancellationToken), db, time.GetUtcNow());
         var sources = new SourceCatalog(await db.Sources.ToListAsync(cancellationToken), db);
-        var measureRows = SeedResources.ReadCsv<MeasureRow>("tariff_measures.csv").ToDictionary(r => r.Id);
+        var measureRows = SeedResources.ReadCsv<MeasureRow>("tariff_measures.csv").Concat(SeedResources.ReadCsv<MeasureRow>("curated_measures.csv")).ToDictionary(r => r.Id);
         var eventRows = SeedResources.ReadCsv<EventRow>("events.csv");
         var deadlineRows = SeedResources.ReadCsv<DeadlineRow>("deadlines.csv").ToDictionary(r => r.Id);
         var groups = SeedResources.ReadJson<MeasureGroups>("measure-groups.json").Measures;
@@ -93,6 +93,7 @@ public sealed partial class ReferenceDataSeeder(IDbContextFactory<AppDbContext> 
                 Combination = Enum.Parse<Combination>(group.Combination),
                 ProductDescription = stepRows[^1].ProductScope,
                 HsPrefixes = group.HsPrefixes ?? [],
+                ProductLists = group.ProductLists ?? [],
                 Status = MeasureStatusOf(stepRows),
                 Confidence = stepRows.Any(r => r.Confidence == "uncertain") ? Confidence.Uncertain : Confidence.Confirmed,
                 Sources = stepRows.Select(sources.For).Distinct().ToList(),

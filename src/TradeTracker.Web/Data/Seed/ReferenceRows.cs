@@ -82,7 +82,8 @@ internal sealed record MeasureGroup(
     List<string>? HsPrefixes,
     List<string>? Affects,
     Dictionary<string, string>? ClockTimes,
-    Dictionary<string, string>? UntilOverrides);
+    Dictionary<string, string>? UntilOverrides,
+    List<string>? ProductLists);
 
 // curated.json: the seed news report's facts the reference rows do not carry.
 internal sealed record CuratedData(
