@@ -123,7 +123,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
         var first = await GetAsync("/api/measures?pageSize=5");
         var second = await GetAsync("/api/measures?pageSize=5&page=2");
 
-        Assert.Equal(49, second.GetProperty("total").GetInt32());
+        Assert.Equal(50, second.GetProperty("total").GetInt32());
         Assert.Equal(10, second.GetProperty("pageCount").GetInt32());
         Assert.Equal(5, Items(second).Count);
         Assert.Empty(Items(first).Select(m => m.GetProperty("id").GetInt32()).Intersect(Items(second).Select(m => m.GetProperty("id").GetInt32())));
