@@ -48,7 +48,7 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
         await using var db = factory.CreateDbContext();
         Assert.Equal(50 + scale.Measures, await db.Measures.CountAsync(Ct));
         Assert.Equal(42 + scale.Deadlines, await db.Deadlines.CountAsync(Ct));
-        Assert.Equal(113 + scale.Sources, await db.Sources.CountAsync(Ct));
+        Assert.Equal(114 + scale.Sources, await db.Sources.CountAsync(Ct));
         Assert.Equal(scale.Events, await db.Events.CountAsync(e => e.CreatedBy == "datagen" && e.Economies.Count >= 2 && e.Sources.Count >= 1, Ct));
     }
 
