@@ -38,6 +38,13 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory, ReadC
             await using var db = await dbFactory.CreateDbContextAsync(loadCt);
             var measures = await db.Measures.AsNoTracking()
                 .Where(m => m.ImposingEconomyCode == imposer && (m.TargetEconomyCode == target || m.TargetEconomyCode == null))
+                .Select(m => new TariffMeasure
+                {
+                    ImposingEconomyCode = m.ImposingEconomyCode,
+                    TargetEconomyCode = m.TargetEconomyCode,
+                    ExemptedEconomyCodes = m.ExemptedEconomyCodes,
+                    ReviewedOn = m.ReviewedOn,
+                })
                 .ToListAsync(loadCt);
             var applying = measures.Where(m => RateCalculator.AppliesTo(m, imposer, target)).ToList();
             return (RateCalculator.CoverageOf(applying, imposer, target), applying.Max(m => m.ReviewedOn));
