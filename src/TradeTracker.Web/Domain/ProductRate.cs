@@ -30,7 +30,7 @@ public static class HsCode
     public static bool Matches(string line, string digits) => Covers(line, digits) || Covers(digits, line);
 
     /// <summary>The codes a stored line can be while being a prefix of <paramref name="digits"/> (its own prefixes, as
-    /// typed and with "00" pairs added up to ten digits), for an indexed lookup: <c>Digits IN (…)</c>.</summary>
+    /// typed and, from the heading on, with "00" pairs added up to ten digits), for an indexed lookup: <c>Digits IN (…)</c>.</summary>
     public static IReadOnlyList<string> PrefixesOf(string digits)
     {
         var prefixes = new List<string>();
@@ -38,18 +38,18 @@ public static class HsCode
         {
             var prefix = digits[..length];
             prefixes.Add(prefix);
-            for (var padded = prefix + "00"; padded.Length <= 10 && length >= 4; padded += "00")
+            for (var padded = prefix + "00"; length >= 4 && length % 2 == 0 && padded.Length <= 10; padded += "00")
             {
                 prefixes.Add(padded);
             }
         }
 
-        return prefixes.Distinct().ToList();
+        return prefixes;
     }
 
     /// <summary>Digits written the way tariff schedules write them: 94036040 as 9403.60.40.</summary>
     public static string Format(string digits) =>
-        digits.Length <= 4 ? digits : digits[..4] + string.Concat(Enumerable.Range(0, (digits.Length - 3) / 2).Select(i => "." + digits.Substring(4 + (2 * i), Math.Min(2, digits.Length - 4 - (2 * i)))));
+        digits.Length <= 4 ? digits : digits[..4] + string.Concat(digits[4..].Chunk(2).Select(pair => "." + new string(pair)));
 
     private static string Trim(string digits)
     {
