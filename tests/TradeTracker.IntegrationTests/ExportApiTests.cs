@@ -10,7 +10,7 @@ public sealed class ExportApiTests(TradeTrackerFactory factory) : IClassFixture<
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("rate-steps", 69)]
+    [InlineData("rate-steps", 70)]
     [InlineData("events", 82)]
     [InlineData("deadlines", 43)]
     public async Task Export_Editor_DownloadsEveryRowInTheImportFormat(string kind, int lines)

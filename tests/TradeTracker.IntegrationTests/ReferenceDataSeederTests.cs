@@ -33,8 +33,8 @@ public sealed class ReferenceDataSeederTests(TradeTrackerFactory factory) : ICla
         await using var db = factory.CreateDbContext();
 
         Assert.Equal(250, await db.Economies.CountAsync(Ct));
-        Assert.Equal(49, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(68, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(50, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(69, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(81, await db.Events.CountAsync(e => e.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(42, await db.Deadlines.CountAsync(d => d.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(1, await db.Deadlines.CountAsync(d => d.IsFeatured, Ct));
