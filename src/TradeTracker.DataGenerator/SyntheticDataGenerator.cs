@@ -82,6 +82,7 @@ public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
             }
 
             await host.Services.GetRequiredService<ReferenceDataSeeder>().SeedAsync(ct);
+            await host.Services.GetRequiredService<ProductLineSeeder>().SeedAsync(ct);
         }
 
         // The app's pooled connections stay idle in this process; close them so the journal mode can change.

@@ -76,7 +76,7 @@ public sealed class AnalystTests(AppServer app)
         await pair.HsCode.PressAsync("Enter");
 
         await Expect(pair.Page).ToHaveURLAsync(new Regex(@"\?hs=7208$"));
-        await Expect(pair.ProductTotal).ToHaveTextAsync("70%");
+        await Expect(pair.ProductTotal).ToHaveTextAsync("95%");
     }
 
     [Fact]

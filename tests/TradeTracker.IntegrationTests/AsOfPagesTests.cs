@@ -65,11 +65,11 @@ public sealed class AsOfPagesTests(TradeTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task GetTariffs_HsCode7208AsOfJune9Of2025_Shows70PercentWithReciprocalTakenOff()
+    public async Task GetTariffs_HsCode7208AsOfJune9Of2025_Shows95PercentWithReciprocalTakenOff()
     {
         var html = await client.GetPageAsync("/tariffs/USA/CHN?asOf=2025-06-09&hs=7208");
 
-        Assert.Equal("70%", PageHtml.TextOf(html, "product-total"));
+        Assert.Equal("95%", PageHtml.TextOf(html, "product-total"));
         Assert.Contains("removed by exception Section 232 steel (global)", html);
     }
 
@@ -96,11 +96,12 @@ public sealed class AsOfPagesTests(TradeTrackerFactory factory) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("2025-06-09", false)]
-    [InlineData("2025-11-05", true)]
-    public async Task GetTariffs_AsOf_ShowsALayersEndOnlyOnceItWasDecided(string asOf, bool endShown)
+    [InlineData("2025-06-09", "&known=1", false)]
+    [InlineData("2025-11-05", "&known=1", true)]
+    [InlineData("2025-06-09", "", true)]
+    public async Task GetTariffs_AsOf_ShowsALayersEndOnlyOnceItWasDecidedAsKnownThenAndAlwaysInTheLegalView(string asOf, string known, bool endShown)
     {
-        var html = await client.GetPageAsync($"/tariffs/USA/CHN?asOf={asOf}");
+        var html = await client.GetPageAsync($"/tariffs/USA/CHN?asOf={asOf}{known}");
 
         var start = html.IndexOf("IEEPA fentanyl tariff", html.IndexOf("data-testid=\"headline-layer\"", StringComparison.Ordinal), StringComparison.Ordinal);
         var layer = html[start..html.IndexOf("</li>", start, StringComparison.Ordinal)];

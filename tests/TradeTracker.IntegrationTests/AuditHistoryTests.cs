@@ -25,7 +25,7 @@ public sealed class AuditHistoryTests(TradeTrackerFactory factory) : IClassFixtu
     {
         await using var db = factory.CreateDbContext();
 
-        Assert.Equal(60, await db.AuditEntries.CountAsync(a => a.EntityKind == AuditKinds.Measure && a.Action == AuditAction.Created && a.Actor == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(61, await db.AuditEntries.CountAsync(a => a.EntityKind == AuditKinds.Measure && a.Action == AuditAction.Created && a.Actor == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(250, await db.AuditEntries.CountAsync(a => a.EntityKind == AuditKinds.Economy && a.Action == AuditAction.Created, Ct));
     }
 

@@ -10,7 +10,7 @@ public sealed class ExportApiTests(TradeTrackerFactory factory) : IClassFixture<
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData("rate-steps", 83)]
+    [InlineData("rate-steps", 84)]
     [InlineData("events", 108)]
     [InlineData("deadlines", 65)]
     public async Task Export_Editor_DownloadsEveryRowInTheImportFormat(string kind, int lines)

@@ -31,17 +31,26 @@ public sealed class RatesApiTests(TradeTrackerFactory factory) : IClassFixture<T
     }
 
     [Fact]
-    public async Task GetRates_UsOnChinaBeforeGeneva_GivesThe125PercentLayerNoEndUntilTheCutWasAnnounced()
+    public async Task GetRates_UsOnChinaBeforeGenevaAsKnownThen_GivesThe125PercentLayerNoEndUntilTheCutWasAnnounced()
     {
         // The cut to 10% from 12:01 a.m. EDT May 14 was announced on May 12: as of May 11 nobody knew when 125% would end.
-        var may11 = Layer(await client.GetRatesAsync("USA", "CHN", "2025-05-11"), "IEEPA reciprocal tariff");
-        var may12 = Layer(await client.GetRatesAsync("USA", "CHN", "2025-05-12"), "IEEPA reciprocal tariff");
+        var may11 = Layer(await client.GetRatesAsync("USA", "CHN", "2025-05-11", known: true), "IEEPA reciprocal tariff");
+        var may12 = Layer(await client.GetRatesAsync("USA", "CHN", "2025-05-12", known: true), "IEEPA reciprocal tariff");
 
         Assert.Equal(125m, may11.GetProperty("ratePercent").GetDecimal());
         Assert.Equal(JsonValueKind.Null, may11.GetProperty("inForceUntil").ValueKind);
         Assert.Equal(JsonValueKind.Null, may11.GetProperty("inForceUntilLocal").ValueKind);
         Assert.Equal(125m, may12.GetProperty("ratePercent").GetDecimal());
         Assert.Equal("12:01 a.m. EDT, May 14, 2025", may12.GetProperty("inForceUntilLocal").GetString());
+    }
+
+    [Fact]
+    public async Task GetRates_UsOnChinaBeforeGeneva_GivesThe125PercentLayerItsRealEnd()
+    {
+        var may11 = await client.GetRatesAsync("USA", "CHN", "2025-05-11");
+
+        Assert.False(may11.GetProperty("known").GetBoolean());
+        Assert.Equal("12:01 a.m. EDT, May 14, 2025", Layer(may11, "IEEPA reciprocal tariff").GetProperty("inForceUntilLocal").GetString());
     }
 
     [Fact]

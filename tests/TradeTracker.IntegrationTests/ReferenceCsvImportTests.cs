@@ -70,10 +70,11 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
     [Fact]
     public async Task CommitAsync_ReferenceTariffFileIntoAStoreWithoutTheSteps_AddsThemAsTheSeederDid()
     {
+        // The file holds the reference rows (M…), not the curated ones (C…, curated_measures.csv): those stay.
         var seeded = await RateStepFactsAsync();
         await using (var db = factory.CreateDbContext())
         {
-            await db.RateSteps.ExecuteDeleteAsync(Ct);
+            await db.RateSteps.Where(s => s.ReferenceId!.StartsWith("M")).ExecuteDeleteAsync(Ct);
         }
 
         var report = await factory.CommitAsync(ImportKind.RateSteps, CsvFiles.ReferenceFile("tariff_measures.csv"));

@@ -33,11 +33,11 @@ public sealed class ReferenceDataSeederTests(TradeTrackerFactory factory) : ICla
         await using var db = factory.CreateDbContext();
 
         Assert.Equal(250, await db.Economies.CountAsync(Ct));
-        Assert.Equal(60, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(82, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(61, await db.Measures.CountAsync(m => m.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(83, await db.RateSteps.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(107, await db.Events.CountAsync(e => e.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(64, await db.Deadlines.CountAsync(d => d.CreatedBy == ReferenceDataSeeder.Actor, Ct));
-        Assert.Equal(158, await db.Sources.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
+        Assert.Equal(159, await db.Sources.CountAsync(s => s.CreatedBy == ReferenceDataSeeder.Actor, Ct));
         Assert.Equal(1, await db.Deadlines.CountAsync(d => d.IsFeatured, Ct));
         Assert.False(await db.Sources.AnyAsync(s => s.Url == "", Ct));
     }

@@ -24,7 +24,7 @@ public sealed class GeneratedStoreFactory : TradeTrackerFactory, IAsyncLifetime
 public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) : IClassFixture<GeneratedStoreFactory>
 {
     private const int SeededEvents = 107;
-    private const int SeededSteps = 82;
+    private const int SeededSteps = 83;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -46,9 +46,9 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
         Assert.Equal(SeededSteps + scale.Steps, rateChanges);
         Assert.InRange(soybeans, 1, all - 1);
         await using var db = factory.CreateDbContext();
-        Assert.Equal(60 + scale.Measures, await db.Measures.CountAsync(Ct));
+        Assert.Equal(61 + scale.Measures, await db.Measures.CountAsync(Ct));
         Assert.Equal(64 + scale.Deadlines, await db.Deadlines.CountAsync(Ct));
-        Assert.Equal(158 + scale.Sources, await db.Sources.CountAsync(Ct));
+        Assert.Equal(159 + scale.Sources, await db.Sources.CountAsync(Ct));
         Assert.Equal(scale.Events, await db.Events.CountAsync(e => e.CreatedBy == "datagen" && e.Economies.Count >= 2 && e.Sources.Count >= 1, Ct));
     }
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Setup;
@@ -6,21 +7,30 @@ namespace TradeTracker.Web.Api;
 
 public sealed record SourceDto(string Publisher, string Title, string Url);
 
+/// <summary>One layer: its measure and step, whether the measure is uncertain, and, for a measure a court held void, why
+/// (<c>invalidation</c>, "Invalidated by the Supreme Court, February 20, 2026; duties paid refundable") and the ruling.</summary>
 public sealed record RateLayerDto(
     int MeasureId, string Measure, string LegalBasis, string Coverage, decimal RatePercent,
     DateTimeOffset? InForceFrom, DateTimeOffset? InForceUntil, string TimeZone, string InForceFromLocal, string? InForceUntilLocal,
-    IReadOnlyList<SourceDto> Sources);
+    bool Uncertain, string? Invalidation, int? InvalidatedByEventId, IReadOnlyList<SourceDto> Sources);
 
+/// <summary>The rate one economy charged another: <c>coverage</c> is "tracked", "globalOnly" (only the imposer's global
+/// measures are recorded for this pair) or "notTracked" (nothing recorded: <c>headlinePercent</c> is null, not 0);
+/// <c>reviewedOn</c> is the latest review day of the pair's measures; <c>known</c> is true for the "as known then" view.</summary>
 public sealed record RatesDto(
-    string Imposer, string Target, DateTimeOffset AsOf, string AsOfLocal, decimal HeadlinePercent,
-    IReadOnlyList<RateLayerDto> Layers, IReadOnlyList<RateLayerDto> ProductLayers, ProductRateDto? Product);
+    string Imposer, string Target, DateTimeOffset AsOf, string AsOfLocal, bool Known, string Coverage, DateOnly? ReviewedOn,
+    decimal? HeadlinePercent, IReadOnlyList<RateLayerDto> Layers, IReadOnlyList<RateLayerDto> ProductLayers, ProductRateDto? Product);
 
 /// <summary>One layer of a product's rate: the layer, whether it counts ("adds", "replaced", "excepted",
-/// "coverageUnknown"), in words, and the measure that took it out.</summary>
-public sealed record ProductLayerDto(RateLayerDto Layer, string Role, string RoleText, int? ByMeasureId, string? ByMeasure);
+/// "coverageUnknown"), in words, the measure that took it out, and, when the code asked about is shorter than the lines
+/// the layer lists, which of them it covers (<c>lines</c>, at most five, of <c>lineCount</c>; <c>linesText</c> in words).</summary>
+public sealed record ProductLayerDto(
+    RateLayerDto Layer, string Role, string RoleText, int? ByMeasureId, string? ByMeasure,
+    IReadOnlyList<string> Lines, int LineCount, string? LinesText);
 
-/// <summary>The rate on the product asked about with <c>hs</c>: the HS digits read, the total, and every layer's role.</summary>
-public sealed record ProductRateDto(string Hs, decimal TotalPercent, IReadOnlyList<ProductLayerDto> Layers);
+/// <summary>The rate on the product asked about with <c>hs</c>: the HS digits read, the total (null for a pair not
+/// tracked), what the covering measures say the product is, and every layer's role.</summary>
+public sealed record ProductRateDto(string Hs, decimal? TotalPercent, IReadOnlyList<string> Descriptions, IReadOnlyList<ProductLayerDto> Layers);
 
 public static class RatesApi
 {
@@ -29,12 +39,14 @@ public static class RatesApi
         api.MapGet("/rates", GetRatesAsync)
             .WithName("GetRates")
             .WithSummary("The headline rate one economy charged another at an instant, with each layer and its sources; "
-                + "with hs (an HS code such as 8517.13 or 7208), also the total on that product and what each layer does to it.");
+                + "with hs (an HS code such as 8517.13 or 7208), also the total on that product and what each layer does to it. "
+                + "By default what legally applied at the instant (later corrections with retroactive effect included); known=1 "
+                + "shows only what had been announced by then.");
         return api;
     }
 
     private static async Task<IResult> GetRatesAsync(
-        string? imposer, string? target, string? asOf, string? hs, RateService rates, EconomyService economies, DisplayClock clock, CancellationToken ct)
+        string? imposer, string? target, string? asOf, string? hs, string? known, RateService rates, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var imposerEconomy = await economies.FindAsync(imposer, ct);
@@ -68,28 +80,37 @@ public static class RatesApi
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)));
         }
 
-        var snapshot = await rates.GetSnapshotAsync(imposerEconomy!.Code, targetEconomy!.Code, instant, ct);
+        var answer = await rates.GetRateAsync(imposerEconomy!.Code, targetEconomy!.Code, new AsOf(instant, AsOf.ModeFrom(known)), hs is null ? null : hsDigits, ct);
+        var snapshot = answer.Snapshot;
         return TypedResults.Ok(new RatesDto(
             snapshot.ImposerCode,
             snapshot.TargetCode,
             snapshot.At,
             ZonedTime.Format(snapshot.At, imposerEconomy.TimeZoneId),
-            snapshot.HeadlinePercent,
-            snapshot.HeadlineLayers.Select(l => ToDto(l, instant)).ToList(),
-            snapshot.ProductLayers.Select(l => ToDto(l, instant)).ToList(),
-            hs is null ? null : ToDto(ProductRate.For(snapshot, hsDigits), instant)));
+            snapshot.AsOf.KnownThen,
+            CamelCase(answer.Coverage),
+            answer.ReviewedOn,
+            answer.HeadlinePercent,
+            snapshot.HeadlineLayers.Select(l => ToDto(l, snapshot.AsOf)).ToList(),
+            snapshot.ProductLayers.Select(l => ToDto(l, snapshot.AsOf)).ToList(),
+            answer.Product is { } product ? ToDto(product, answer.ProductPercent) : null));
     }
 
-    private static ProductRateDto ToDto(ProductRate product, DateTimeOffset at) => new(
-        product.HsDigits,
-        product.TotalPercent,
-        product.Layers.Select(l => new ProductLayerDto(
-            ToDto(l.Layer, at), System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Role.ToString()), Labels.Of(l), l.By?.Id, l.By?.Name)).ToList());
+    private static string CamelCase<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    /// <summary>A layer as known at the instant: its end only once that was decided (<see cref="RateCalculator.KnownUntil"/>).</summary>
-    private static RateLayerDto ToDto(RateLayer layer, DateTimeOffset at)
+    private static ProductRateDto ToDto(ProductRate product, decimal? total) => new(
+        product.HsDigits,
+        total,
+        product.Descriptions,
+        product.Layers.Select(l => new ProductLayerDto(
+            ToDto(l.Layer, product.AsOf), CamelCase(l.Role), Labels.Of(l), l.By?.Id, l.By?.Name,
+            (l.Lines ?? []).Select(HsCode.Format).ToList(), l.LineCount, l.LinesText(product.HsDigits))).ToList());
+
+    /// <summary>A layer as the view shows it: its real end, or as known then only once that was decided
+    /// (<see cref="RateCalculator.Until"/>).</summary>
+    private static RateLayerDto ToDto(RateLayer layer, AsOf asOf)
     {
-        var until = RateCalculator.KnownUntil(layer.Measure, layer.Step, at);
+        var until = RateCalculator.Until(layer.Measure, layer.Step, asOf);
         return new RateLayerDto(
             layer.Measure.Id,
             layer.Measure.Name,
@@ -101,6 +122,9 @@ public static class RatesApi
             layer.Step.TimeZoneId,
             ZonedTime.Format(layer.Step.InForceFrom!.Value, layer.Step.TimeZoneId),
             until is { } end ? ZonedTime.Format(end, layer.Step.TimeZoneId) : null,
+            layer.Measure.Confidence == Confidence.Uncertain,
+            layer.Measure.InvalidationText,
+            layer.Measure.InvalidatedByEventId,
             layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
     }
 }

@@ -19,6 +19,9 @@ public readonly record struct AsOf(DateTimeOffset At, AsOfMode Mode = AsOfMode.L
 
     public bool KnownThen => Mode == AsOfMode.KnownThen;
 
+    /// <summary>An instant alone is the legal view of it (the default everywhere).</summary>
+    public static implicit operator AsOf(DateTimeOffset at) => new(at);
+
     /// <summary>Reads the switch: <c>1</c> or <c>true</c> is as known then; anything else (or nothing) is the legal view.</summary>
     public static AsOfMode ModeFrom(string? known) =>
         known?.Trim().ToLowerInvariant() is "1" or "true" ? AsOfMode.KnownThen : AsOfMode.Legal;

@@ -7,10 +7,12 @@ public sealed record RatePoint(DateTimeOffset At, string TimeZoneId, decimal For
 public static class RateHistory
 {
     /// <summary>The headline rate of <paramref name="a"/> on <paramref name="b"/> (forward) and of b on a (backward) at
-    /// <paramref name="from"/> and at every step start or end up to <paramref name="to"/> where either rate changed.</summary>
+    /// <paramref name="from"/> and at every step start or end up to <paramref name="to"/> where either rate changed. Each
+    /// point is the rate at its instant in <paramref name="mode"/> (<see cref="RateCalculator.Compute"/>): the same number
+    /// the headline shows for that instant.</summary>
     public static IReadOnlyList<RatePoint> Compute(
         string a, string b, IReadOnlyList<TariffMeasure> forward, IReadOnlyList<TariffMeasure> backward,
-        DateTimeOffset from, DateTimeOffset to, string defaultZone)
+        DateTimeOffset from, DateTimeOffset to, string defaultZone, AsOfMode mode)
     {
         var breaks = forward.Concat(backward)
             .Where(m => m.CanApply)
@@ -27,8 +29,8 @@ public static class RateHistory
         RateSnapshot? lastBackward = null;
         foreach (var (at, zone) in breaks)
         {
-            var f = RateCalculator.Compute(a, b, at, forward);
-            var r = RateCalculator.Compute(b, a, at, backward);
+            var f = RateCalculator.Compute(a, b, new AsOf(at, mode), forward);
+            var r = RateCalculator.Compute(b, a, new AsOf(at, mode), backward);
             if (lastForward is null || lastBackward is null)
             {
                 points.Add(new RatePoint(at, zone, f.HeadlinePercent, r.HeadlinePercent, ["Start of the range"]));

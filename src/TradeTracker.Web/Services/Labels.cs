@@ -50,7 +50,7 @@ public static class Labels
         LayerRole.Adds => "adds",
         LayerRole.Replaced => $"replaced by {layer.By?.Name}",
         LayerRole.Excepted => $"removed by exception {layer.By?.Name}",
-        _ => "HS codes not recorded: may apply, not counted",
+        _ => $"may apply, not counted: {ProductRate.CoverageUnknownReason}",
     };
 
     public static string Percent(decimal? value) => value is { } v ? $"{v:0.####}%" : "not ad valorem";

@@ -54,11 +54,13 @@ public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, 
         return errors.Count == 0;
     }
 
-    public async Task<RateChart> GetAsync(string a, string b, DateTimeOffset from, DateTimeOffset to, CancellationToken ct = default)
+    /// <summary>The chart from <paramref name="from"/> to <paramref name="to"/>, each point in <paramref name="mode"/> (the
+    /// view the page shows, <see cref="AsOf"/>), so the chart's last point is the headline beside it.</summary>
+    public async Task<RateChart> GetAsync(string a, string b, DateTimeOffset from, DateTimeOffset to, AsOfMode mode, CancellationToken ct = default)
     {
         var forward = await rates.GetPairMeasuresAsync(a, b, ct);
         var backward = await rates.GetPairMeasuresAsync(b, a, ct);
-        var points = RateHistory.Compute(a, b, forward, backward, from, to, clock.TimeZoneId);
+        var points = RateHistory.Compute(a, b, forward, backward, from, to, clock.TimeZoneId, mode);
 
         var fromDate = clock.LocalDate(from);
         var toDate = clock.LocalDate(to);

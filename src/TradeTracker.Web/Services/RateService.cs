@@ -4,19 +4,64 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
 
-/// <summary>Rates in force: loads a pair's measures and applies <see cref="RateCalculator"/>.</summary>
+/// <summary>Rates in force: loads a pair's measures and applies <see cref="RateCalculator"/>. The API, the pair page, the
+/// dashboard and the economy pages all ask <see cref="GetRateAsync"/>, so they give the same answer.</summary>
 public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
+    /// <summary>What one economy charged another at an instant in a view (<see cref="AsOf"/>): the snapshot, whether the
+    /// pair is tracked, when its data was last reviewed and, for <paramref name="hsDigits"/> (normalized,
+    /// <see cref="HsCode.TryNormalize"/>), the rate on that product with the shipped lines matching it.</summary>
+    public async Task<RateAnswer> GetRateAsync(string imposer, string target, AsOf asOf, string? hsDigits = null, CancellationToken ct = default)
+    {
+        var snapshot = await GetSnapshotAsync(imposer, target, asOf, ct);
+        var (coverage, reviewedOn) = await GetPairFactsAsync(imposer, target, ct);
+        var product = hsDigits is null ? null : ProductRate.For(snapshot, hsDigits, await GetProductLinesAsync(hsDigits, ct));
+        return new RateAnswer(snapshot, coverage, reviewedOn, product);
+    }
+
     /// <summary>The rate one economy charges another at an instant, with its layers. Reads only the steps in force
     /// during the instant's UTC day (and the steps that follow them, which say whether their end was known), kept by
     /// <see cref="ReadCache"/> for that day until the next change; the calculation itself runs for the exact instant.</summary>
-    public async Task<RateSnapshot> GetSnapshotAsync(string imposer, string target, DateTimeOffset at, CancellationToken ct = default)
+    public async Task<RateSnapshot> GetSnapshotAsync(string imposer, string target, AsOf asOf, CancellationToken ct = default)
     {
-        var day = at.UtcDateTime.Date;
+        var day = asOf.At.UtcDateTime.Date;
         var measures = await cache.GetAsync($"rates-day:{imposer}:{target}:{day:yyyy-MM-dd}",
             loadCt => LoadInForceAsync(imposer, target, new DateTimeOffset(day, TimeSpan.Zero), loadCt), ct);
-        return RateCalculator.Compute(imposer, target, at, measures);
+        return RateCalculator.Compute(imposer, target, asOf, measures);
     }
+
+    /// <summary>How much of the pair is tracked (<see cref="RateCalculator.CoverageOf"/>) and the latest review day of
+    /// its measures, global ones included.</summary>
+    public Task<(RateCoverage Coverage, DateOnly? ReviewedOn)> GetPairFactsAsync(string imposer, string target, CancellationToken ct = default) =>
+        cache.GetAsync($"pair-facts:{imposer}:{target}", async loadCt =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(loadCt);
+            var measures = await db.Measures.AsNoTracking()
+                .Where(m => m.ImposingEconomyCode == imposer && (m.TargetEconomyCode == target || m.TargetEconomyCode == null))
+                .Select(m => new TariffMeasure
+                {
+                    ImposingEconomyCode = m.ImposingEconomyCode,
+                    TargetEconomyCode = m.TargetEconomyCode,
+                    ExemptedEconomyCodes = m.ExemptedEconomyCodes,
+                    ReviewedOn = m.ReviewedOn,
+                })
+                .ToListAsync(loadCt);
+            var applying = measures.Where(m => RateCalculator.AppliesTo(m, imposer, target)).ToList();
+            return (RateCalculator.CoverageOf(applying, imposer, target), applying.Max(m => m.ReviewedOn));
+        }, ct);
+
+    /// <summary>The shipped lines matching a code (<see cref="HsCode.Matches"/>), read through the index on Digits: the
+    /// lines under it (a range) and the lines it is under (its prefixes); never a whole list.</summary>
+    private Task<List<ProductLine>> GetProductLinesAsync(string hsDigits, CancellationToken ct) =>
+        cache.GetAsync($"product-lines:{hsDigits}", async loadCt =>
+        {
+            var upper = hsDigits + ":";
+            var prefixes = HsCode.PrefixesOf(hsDigits);
+            await using var db = await dbFactory.CreateDbContextAsync(loadCt);
+            return await db.ProductLines.AsNoTracking()
+                .Where(l => (string.Compare(l.Digits, hsDigits) >= 0 && string.Compare(l.Digits, upper) < 0) || prefixes.Contains(l.Digits))
+                .ToListAsync(loadCt);
+        }, ct);
 
     /// <summary>The pair's measures (global ones included) that have a step in force at some instant of the UTC day from
     /// <paramref name="dayStart"/>, each with only those steps, their sources, and the steps starting when one of them

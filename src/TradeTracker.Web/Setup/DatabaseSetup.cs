@@ -34,6 +34,7 @@ public static class DatabaseSetup
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         services.AddSingleton<ReferenceDataSeeder>();
+        services.AddSingleton<ProductLineSeeder>();
         services.AddDatabaseDeveloperPageExceptionFilter();
         return services;
     }
@@ -51,6 +52,7 @@ public static class DatabaseSetup
         if (options.SeedReferenceData)
         {
             await app.Services.GetRequiredService<ReferenceDataSeeder>().SeedAsync();
+            await app.Services.GetRequiredService<ProductLineSeeder>().SeedAsync();
         }
     }
 }

@@ -22,4 +22,10 @@ public sealed class PairPage(IPage page) : BasePage(page)
     public ILocator HsCode => Page.GetByLabel("HS code");
 
     public ILocator ProductTotal => Page.GetByTestId("product-total");
+
+    /// <summary>"(covers 9403.60.40 and 9403.60.80 under 9403.60)" beside a layer covering only some lines of the code.</summary>
+    public ILocator CoveredLines => Page.GetByTestId("covered-lines");
+
+    /// <summary>The "Invalidated by …" labels on the measure cards.</summary>
+    public ILocator Invalidations => Page.GetByTestId("measure").GetByTestId("invalidation");
 }

@@ -14,9 +14,9 @@ public static class ApiJson
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    public static async Task<JsonElement> GetRatesAsync(this HttpClient client, string imposer, string target, string asOf)
+    public static async Task<JsonElement> GetRatesAsync(this HttpClient client, string imposer, string target, string asOf, bool known = false)
     {
-        var response = await client.GetAsync($"/api/rates?imposer={imposer}&target={target}&asOf={Uri.EscapeDataString(asOf)}", TestContext.Current.CancellationToken);
+        var response = await client.GetAsync($"/api/rates?imposer={imposer}&target={target}&asOf={Uri.EscapeDataString(asOf)}{(known ? "&known=1" : "")}", TestContext.Current.CancellationToken);
         return await response.ReadJsonAsync(HttpStatusCode.OK);
     }
 

@@ -24,9 +24,9 @@ public sealed class RateBreakdownTests : BunitContext
         return new RateSnapshot("USA", "CHN", At, rates.Sum(), layers, []);
     }
 
-    private IRenderedComponent<RateBreakdown> RenderBreakdown(RateSnapshot snapshot, int maxLayers) =>
+    private IRenderedComponent<RateBreakdown> RenderBreakdown(RateSnapshot snapshot, int maxLayers, RateCoverage coverage = RateCoverage.Tracked, DateOnly? reviewedOn = null) =>
         Render<RateBreakdown>(p => p
-            .Add(c => c.Snapshot, snapshot).Add(c => c.ImposerName, "United States").Add(c => c.TargetName, "China")
+            .Add(c => c.Answer, new RateAnswer(snapshot, coverage, reviewedOn, null)).Add(c => c.ImposerName, "United States").Add(c => c.TargetName, "China")
             .Add(c => c.ImposerZone, "America/New_York").Add(c => c.ShowProductLayers, false)
             .Add(c => c.MaxLayers, maxLayers).Add(c => c.MoreHref, "tariffs/USA/CHN?asOf=2025-06-09"));
 
@@ -54,5 +54,25 @@ public sealed class RateBreakdownTests : BunitContext
         Assert.Equal(2, cut.FindAll("[data-testid='headline-layer']").Count);
         Assert.Empty(cut.FindAll("[data-testid='more-layers']"));
         Assert.Equal(2, cut.FindAll(".rate-stack span").Count);
+    }
+
+    [Fact]
+    public void Render_PairNotTracked_SaysNotTrackedInsteadOfZero()
+    {
+        var cut = RenderBreakdown(Snapshot(), RateBreakdown.SummaryLayers, RateCoverage.NotTracked);
+
+        Assert.Equal("Not tracked", cut.Find("[data-testid='headline-rate']").TextContent.Trim());
+        Assert.DoesNotContain("No all-goods measure in force", cut.Markup);
+        Assert.Contains("no rate is stated", cut.Find("[data-testid='coverage-note']").TextContent);
+    }
+
+    [Fact]
+    public void Render_GlobalOnlyPairWithReviewDay_SaysSoBesideTheHeadline()
+    {
+        var cut = RenderBreakdown(Snapshot(10), RateBreakdown.SummaryLayers, RateCoverage.GlobalOnly, new DateOnly(2026, 12, 3));
+
+        Assert.Equal("10%", cut.Find("[data-testid='headline-rate']").TextContent.Trim());
+        Assert.Contains("Only measures the imposer applies to every partner are tracked for this pair", cut.Find("[data-testid='coverage-note']").TextContent);
+        Assert.Equal("Data last reviewed December 3, 2026", cut.Find("[data-testid='reviewed-on']").TextContent.Trim());
     }
 }

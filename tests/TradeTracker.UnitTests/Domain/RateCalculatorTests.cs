@@ -228,4 +228,69 @@ public sealed class RateCalculatorTests : MeasureBuilder
         Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(-5)));
         Assert.Equal(June9, RateCalculator.KnownUntil(reciprocal, current, June9.AddDays(1)));
     }
+
+    [Fact]
+    public void Compute_ExceptionAnnouncedLaterWithRetroactiveEffect_CountsInTheLegalViewOnly()
+    {
+        var fentanyl = Measure("IEEPA fentanyl", steps: [Step(20m, April9)]);
+        var reciprocal = Measure("IEEPA reciprocal", steps: [Step(125m, April10)]);
+        var exceptionStep = Step(0m, April9);
+        exceptionStep.AnnouncedOn = new DateOnly(2025, 4, 11);
+        var electronics = Measure("Electronics exception", coverage: Coverage.ListedProducts, combination: Combination.Excepts, hs: ["85171300"], steps: [exceptionStep]);
+        electronics.AffectedMeasures = [reciprocal];
+        var at = April10.AddHours(12);
+
+        var legal = ProductRate.For(RateCalculator.Compute("USA", "CHN", new AsOf(at), [fentanyl, reciprocal, electronics]), "851713", []);
+        var knownThen = ProductRate.For(RateCalculator.Compute("USA", "CHN", new AsOf(at, AsOfMode.KnownThen), [fentanyl, reciprocal, electronics]), "851713", []);
+
+        Assert.Equal(20m, legal.TotalPercent);
+        Assert.Equal(145m, knownThen.TotalPercent);
+    }
+
+    [Fact]
+    public void ScheduleAndUntil_StepEndedByALaterDecision_ShowTheRealEndInTheLegalViewOnly()
+    {
+        var current = Step(125m, April10, June9);
+        var next = Step(10m, June9);
+        next.AnnouncedOn = new DateOnly(2025, 6, 1);
+        var reciprocal = Measure("IEEPA reciprocal", steps: [current, next]);
+        var at = April10.AddDays(1);
+
+        Assert.Equal(June9, RateCalculator.Until(reciprocal, current, new AsOf(at)));
+        Assert.Null(RateCalculator.Until(reciprocal, current, new AsOf(at, AsOfMode.KnownThen)));
+        Assert.Equal([current], RateCalculator.Schedule(reciprocal, new AsOf(at, AsOfMode.KnownThen)));
+        Assert.Equal([current], RateCalculator.Schedule(reciprocal, new AsOf(at)));
+    }
+
+    [Fact]
+    public void Schedule_StepInForceButAnnouncedLater_IsShownInTheLegalViewOnly()
+    {
+        var retroactive = Step(0m, April9);
+        retroactive.AnnouncedOn = new DateOnly(2025, 4, 11);
+        var exception = Measure("Electronics exception", coverage: Coverage.ListedProducts, combination: Combination.Excepts, steps: [retroactive]);
+
+        Assert.True(RateCalculator.IsShown(exception, new AsOf(April10)));
+        Assert.False(RateCalculator.IsShown(exception, new AsOf(April10, AsOfMode.KnownThen)));
+    }
+
+    [Fact]
+    public void CoverageOf_BilateralGlobalOrNothing_SaysHowMuchOfThePairIsTracked()
+    {
+        var bilateral = Measure("IEEPA fentanyl", steps: [Step(20m, April9)]);
+        var global = Measure("Section 122 surcharge (global)", target: null, steps: [Step(10m, April9)]);
+        global.ExemptedEconomyCodes = ["CAN"];
+
+        Assert.Equal(RateCoverage.Tracked, RateCalculator.CoverageOf([bilateral, global], "USA", "CHN"));
+        Assert.Equal(RateCoverage.GlobalOnly, RateCalculator.CoverageOf([bilateral, global], "USA", "DEU"));
+        Assert.Equal(RateCoverage.NotTracked, RateCalculator.CoverageOf([bilateral, global], "USA", "CAN"));
+        Assert.Equal(RateCoverage.NotTracked, RateCalculator.CoverageOf([bilateral, global], "BRA", "ARG"));
+    }
+
+    [Fact]
+    public void HeadlinePercent_PairNotTracked_IsNullNotZero()
+    {
+        var answer = new RateAnswer(RateCalculator.Compute("BRA", "ARG", June9, []), RateCoverage.NotTracked, null, null);
+
+        Assert.Null(answer.HeadlinePercent);
+    }
 }

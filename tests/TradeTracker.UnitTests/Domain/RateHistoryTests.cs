@@ -13,7 +13,7 @@ public sealed class RateHistoryTests : MeasureBuilder
         var reciprocal = Measure("IEEPA reciprocal", steps: [Step(84m, April9, April10), Step(125m, April10)]);
         var counter = Measure("Counter-reciprocal", imposer: "CHN", target: "USA", steps: [Step(84m, April10.AddHours(12), zone: Beijing)]);
 
-        var points = RateHistory.Compute("USA", "CHN", [fentanyl, reciprocal], [counter], Start, June9, NewYork);
+        var points = RateHistory.Compute("USA", "CHN", [fentanyl, reciprocal], [counter], Start, June9, NewYork, AsOfMode.Legal);
 
         Assert.Equal(
             [(0m, 0m), (20m, 0m), (104m, 0m), (145m, 0m), (145m, 84m)],
@@ -31,7 +31,7 @@ public sealed class RateHistoryTests : MeasureBuilder
         var later = Measure("Later tariff", steps: [Step(10m, June9.AddDays(1))]);
         var products = Measure("Listed products", coverage: Coverage.ListedProducts, steps: [Step(25m, April9)]);
 
-        var points = RateHistory.Compute("USA", "CHN", [threat, later, products], [], Start, June9, NewYork);
+        var points = RateHistory.Compute("USA", "CHN", [threat, later, products], [], Start, June9, NewYork, AsOfMode.Legal);
 
         var only = Assert.Single(points);
         Assert.Equal(Start, only.At);
@@ -43,7 +43,7 @@ public sealed class RateHistoryTests : MeasureBuilder
     {
         var fentanyl = Measure("IEEPA fentanyl", steps: [Step(20m, Start, April9)]);
 
-        var points = RateHistory.Compute("USA", "CHN", [fentanyl], [], Start, June9, NewYork);
+        var points = RateHistory.Compute("USA", "CHN", [fentanyl], [], Start, June9, NewYork, AsOfMode.Legal);
 
         Assert.Equal("USA → CHN: IEEPA fentanyl 20% ends", Assert.Single(points[1].Changes));
     }

@@ -31,6 +31,7 @@ public partial class EconomyPage
 
     [Parameter] public string Code { get; set; } = "";
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
+    [SupplyParameterFromQuery(Name = AsOf.KnownQueryName)] public string? Known { get; set; }
 
     private string? AsOfParam => asOfShown is null ? null : AsOfText;
 
@@ -60,7 +61,7 @@ public partial class EconomyPage
         {
             if (Charts.TryResolve(new ChartRange(null, null), asOf, out var from, out var to, out _))
             {
-                charts.Add(await Charts.GetAsync(code, partner, from, to));
+                charts.Add(await Charts.GetAsync(code, partner, from, to, AsOf.ModeFrom(Known)));
             }
         }
 
@@ -78,7 +79,7 @@ public partial class EconomyPage
             var to = await Economies.FindAsync(target);
             if (from is not null && to is not null)
             {
-                result.Add(new PairRate(await Rates.GetSnapshotAsync(imposer, target, asOf), from, to));
+                result.Add(new PairRate(await Rates.GetRateAsync(imposer, target, new AsOf(asOf, AsOf.ModeFrom(Known))), from, to));
             }
         }
 

@@ -8,21 +8,23 @@ using TradeTracker.Web.Setup;
 namespace TradeTracker.Web.Components.Pages.Tariffs;
 
 /// <summary>A pair's page: the headline stack as of the chosen instant, one product's rate (<c>?hs=</c>), the step chart
-/// of both directions (<c>?from=&amp;to=</c>) and every measure's schedule as then known.</summary>
+/// of both directions (<c>?from=&amp;to=</c>) and every measure's schedule, in the view asked for (<c>?known=1</c>: as known
+/// then, <see cref="AsOf"/>). The rate and the product's rate come from <see cref="RateService.GetRateAsync"/>, as the API's,
+/// for the same instant: a bare date is the end of that day where the imposer declares its instants.</summary>
 public partial class TariffsPage
 {
     private string imposerCode = "";
     private string targetCode = "";
     private Economy? imposer;
     private Economy? target;
-    private RateSnapshot? snapshot;
-    private ProductRate? product;
+    private RateAnswer? answer;
     private string? hsError;
     private RateChart? chart;
     private Dictionary<string, string> rangeErrors = [];
     private List<TariffMeasure> measures = [];
     private List<(string, string)> pairs = [];
     private DateTimeOffset asOf;
+    private AsOf view;
     private DateTimeOffset? asOfShown;
     private string? asOfError;
     private string? notFound;
@@ -38,6 +40,7 @@ public partial class TariffsPage
     [Parameter] public string? Target { get; set; }
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
     [SupplyParameterFromQuery(Name = "hs")] public string? Hs { get; set; }
+    [SupplyParameterFromQuery(Name = AsOf.KnownQueryName)] public string? Known { get; set; }
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
 
@@ -61,23 +64,20 @@ public partial class TariffsPage
             return;
         }
 
-        measures = (await Rates.GetPairMeasuresAsync(imposerCode, targetCode)).Where(m => m.Steps.Any(s => s.IsKnownAt(asOf))).ToList();
-        snapshot = RateCalculator.Compute(imposerCode, targetCode, asOf, measures);
-        (product, hsError) = (null, null);
-        if (Hs is not null)
+        view = new AsOf(
+            asOfShown is not null && ZonedTime.TryParseAsOf(AsOfText, imposer!.TimeZoneId, out var rateAt, out _) ? rateAt : asOf,
+            AsOf.ModeFrom(Known));
+        measures = (await Rates.GetPairMeasuresAsync(imposerCode, targetCode)).Where(m => RateCalculator.IsShown(m, view)).ToList();
+        hsError = null;
+        string? digits = null;
+        if (Hs is not null && !HsCode.TryNormalize(Hs, out digits, out var error))
         {
-            if (HsCode.TryNormalize(Hs, out var digits, out var error))
-            {
-                product = ProductRate.For(snapshot, digits);
-            }
-            else
-            {
-                hsError = error;
-            }
+            (digits, hsError) = (null, error);
         }
 
+        answer = await Rates.GetRateAsync(imposerCode, targetCode, view, digits);
         chart = Charts.TryResolve(new ChartRange(From, To), asOf, out var from, out var to, out rangeErrors)
-            ? await Charts.GetAsync(imposerCode, targetCode, from, to)
+            ? await Charts.GetAsync(imposerCode, targetCode, from, to, view.Mode)
             : null;
     }
 
