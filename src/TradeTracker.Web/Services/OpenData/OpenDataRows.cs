@@ -39,11 +39,14 @@ public sealed record MeasureRow(
 /// <summary>An extension of a deadline known at asOf.</summary>
 public sealed record ExtensionRow(DateTimeOffset NewDueAt, string TimeZone, string NewDueLocal, DateOnly DecidedOn, string? Note, SourceLink? Source);
 
-/// <summary>A deadline as it stood at asOf: the due instant then known, its state, and the extensions decided by then.</summary>
+/// <summary>A deadline as it stood at asOf: the due instant then known, its state, and the extensions decided by then.
+/// <c>recordedStatus</c>, <c>outcome</c> and <c>outcomeDecidedOn</c> are what had happened by asOf (pending and null
+/// before the outcome was decided); deadlines announced after asOf are not listed.</summary>
 public sealed record DeadlineRow(
     int Id, string Title, DeadlineState State, DateTimeOffset DueAt, string TimeZone, string DueLocal,
     DateTimeOffset OriginalDueAt, string OriginalTimeZone, string OriginalDueLocal, DeadlineStatus RecordedStatus, string? Outcome,
-    string WhatHappens, bool IsFeatured, Confidence Confidence, IReadOnlyList<ExtensionRow> Extensions, IReadOnlyList<SourceLink> Sources);
+    string WhatHappens, bool IsFeatured, Confidence Confidence, IReadOnlyList<ExtensionRow> Extensions, IReadOnlyList<SourceLink> Sources,
+    DateTimeOffset? AnnouncedAt, DateOnly? OutcomeDecidedOn);
 
 /// <summary>Which deadlines: those still ahead at asOf, or those passed by then.</summary>
 public enum DeadlineWhen

@@ -110,11 +110,12 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
         var d = v.Deadline;
         return new DeadlineRow(
             d.Id, d.Title, v.State, v.DueAt, v.DueTimeZoneId, ZonedTime.Format(v.DueAt, v.DueTimeZoneId),
-            d.OriginalDueAt, d.TimeZoneId, ZonedTime.Format(d.OriginalDueAt, d.TimeZoneId), d.Status, d.Outcome, d.WhatHappens,
+            d.OriginalDueAt, d.TimeZoneId, ZonedTime.Format(d.OriginalDueAt, d.TimeZoneId), v.Status, v.Outcome, d.WhatHappens,
             d.IsFeatured, d.Confidence,
             v.KnownExtensions.Select(x => new ExtensionRow(
                 x.NewDueAt, x.TimeZoneId, ZonedTime.Format(x.NewDueAt, x.TimeZoneId), x.DecidedOn, x.Note,
                 x.Source is { } s ? new SourceLink(s.Publisher, s.Title, s.Url) : null)).ToList(),
-            SourceLink.Of(d.Sources));
+            SourceLink.Of(d.Sources),
+            d.AnnouncedAt, v.OutcomeKnown ? d.OutcomeDecidedOn : null);
     }
 }
