@@ -111,20 +111,21 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     /// <summary>Pages counted past the one asked for before the count stops at "more than".</summary>
     public const int PagesCountedAhead = 10;
 
-    /// <summary>One page of the timeline; the same filter and day are answered from <see cref="ReadCache"/> until the
-    /// next change.</summary>
-    public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default) =>
-        cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}", loadCt => LoadAsync(filter, asOfDate, loadCt), ct);
+    /// <summary>One page of the timeline as of a day (entries dated after it hidden; as known then, rate changes announced
+    /// after it too); the same filter, day and mode are answered from <see cref="ReadCache"/> until the next change.</summary>
+    public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, AsOfMode mode = AsOfMode.Legal, CancellationToken ct = default) =>
+        cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}:{mode}", loadCt => LoadAsync(filter, new(asOfDate, mode), loadCt), ct);
 
     /// <summary>Every entry the filter matches, newest first (downloads): read in batches, each continuing after the
     /// last entry of the one before, so the whole timeline costs one pass however long it is.</summary>
-    public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, AsOfMode mode, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
+        var asOf = new TimelineAsOf(asOfDate, mode);
         TimelineKey? after = null;
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var keys = Merge(await ReadSidesAsync(db, filter, asOfDate, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
+            var keys = Merge(await ReadSidesAsync(db, filter, asOf, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
             foreach (var entry in await ReadEntriesAsync(db, keys, ct))
             {
                 yield return entry;
@@ -139,7 +140,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         }
     }
 
-    private async Task<TimelineResult> LoadAsync(TimelineFilter filter, DateOnly? asOfDate, CancellationToken ct)
+    private async Task<TimelineResult> LoadAsync(TimelineFilter filter, TimelineAsOf asOf, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
@@ -149,7 +150,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         // One read per side serves the count and the page: each side's keys newest first, up to one past the count's
         // cap (the page's keys are a prefix of them).
         var counted = (page + PagesCountedAhead) * size;
-        var sides = await ReadSidesAsync(db, filter, asOfDate, null, counted + 1, ct);
+        var sides = await ReadSidesAsync(db, filter, asOf, null, counted + 1, ct);
         var matches = sides.Events.Count + sides.Steps.Count;
         var entries = await ReadEntriesAsync(db, Merge(sides, skip + size).Skip(skip).ToList(), ct);
         return new TimelineResult(entries, Math.Min(matches, counted), matches > counted, page, size);
@@ -158,14 +159,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     /// <summary>Each side's first <paramref name="take"/> keys after <paramref name="after"/>, newest first, read from its
     /// date index.</summary>
     private static async Task<(List<TimelineKey> Events, List<TimelineKey> Steps)> ReadSidesAsync(
-        AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after, int take, CancellationToken ct)
+        AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after, int take, CancellationToken ct)
     {
         var events = filter.Kind != TimelineFilter.RateChangeKind
-            ? await Newest(FilterEvents(db, filter, asOfDate, after)).Take(take)
+            ? await Newest(FilterEvents(db, filter, asOf.Date, after)).Take(take)
                 .Select(e => new TimelineKey(e.StartsOn, TimelineEntryType.Event, e.Id)).ToListAsync(ct)
             : [];
         var steps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind
-            ? await Newest(FilterSteps(db, filter, asOfDate, after)).Take(take)
+            ? await Newest(FilterSteps(db, filter, asOf, after)).Take(take)
                 .Select(s => new TimelineKey(s.TimelineDate, TimelineEntryType.RateChange, s.Id)).ToListAsync(ct)
             : [];
         return (events, steps);
@@ -254,7 +255,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return query;
     }
 
-    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after)
+    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after)
     {
         // The steps' own filter (archived, or of an archived measure) as an EXISTS per row instead of the join EF makes of
         // it: for the join SQLite builds a Bloom filter over every measure first (18 ms at 100,000 measures), for a page
@@ -270,9 +271,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 : query.Where(s => s.TimelineDate < a.Date);
         }
 
-        if (asOfDate is { } asOf)
+        if (asOf.Date is { } day)
         {
-            query = query.Where(s => s.TimelineDate <= asOf);
+            query = query.Where(s => s.TimelineDate <= day);
+            if (asOf.Mode == AsOfMode.KnownThen)
+            {
+                // As known then: a step announced later (a retroactive correction) was not on the timeline yet.
+                query = query.Where(s => s.AnnouncedOn == null || s.AnnouncedOn <= day);
+            }
         }
 
         if (filter.From is { } from)
@@ -295,6 +301,9 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
 
         return query;
     }
+
+    /// <summary>The day a view of the timeline is for (null: now, nothing hidden) and how it treats later announcements.</summary>
+    private readonly record struct TimelineAsOf(DateOnly? Date, AsOfMode Mode);
 
     /// <summary>An entry's place in the timeline; compares in timeline order reversed (newest is greatest).</summary>
     private readonly record struct TimelineKey(DateOnly Date, TimelineEntryType Type, int Id) : IComparable<TimelineKey>

@@ -36,7 +36,7 @@ public static class OpenDataCsv
         new("coverage", r => r.Measure.Coverage.ToString()),
         new("hs_prefixes", r => string.Join(" ", r.Measure.HsPrefixes)),
         new("combination", r => r.Measure.Combination.ToString()),
-        new("status", r => r.Measure.Status.ToString()),
+        new("status", r => r.Measure.Status?.ToString() ?? ""),
         new("rate_percent_as_of", r => CsvFormat.Percent(r.Measure.RatePercentAsOf)),
         new("step_id", r => r.Step is { } s ? Number(s.Id) : ""),
         new("rate_percent", r => CsvFormat.Percent(r.Step?.RatePercent)),

@@ -30,10 +30,11 @@ public sealed record RateStepRow(
     string? InForceFromLocal, string? InForceUntilLocal, DateOnly? AnnouncedOn, bool NeverApplied, bool InForceAtAsOf, string? Notes,
     IReadOnlyList<SourceLink> Sources);
 
-/// <summary>A measure with its schedule; <c>ratePercentAsOf</c> is its step in force at asOf (null when none counts).</summary>
+/// <summary>A measure with its schedule; <c>status</c> is its status at asOf (from its steps; null when it had not been
+/// announced by then) and <c>ratePercentAsOf</c> its step in force at asOf (null when none counts).</summary>
 public sealed record MeasureRow(
     int Id, string Key, string Name, string Imposer, string? Target, IReadOnlyList<string> ExemptedEconomies, string LegalBasis,
-    Coverage Coverage, string? ProductDescription, IReadOnlyList<string> HsPrefixes, Combination Combination, MeasureStatus Status,
+    Coverage Coverage, string? ProductDescription, IReadOnlyList<string> HsPrefixes, Combination Combination, MeasureStatus? Status,
     Confidence Confidence, string? Notes, decimal? RatePercentAsOf, IReadOnlyList<RateStepRow> Schedule, IReadOnlyList<SourceLink> Sources);
 
 /// <summary>An extension of a deadline known at asOf.</summary>
