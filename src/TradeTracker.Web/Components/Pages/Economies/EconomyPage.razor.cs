@@ -20,6 +20,7 @@ public partial class EconomyPage
     private List<TradeEvent> events = [];
     private DateTimeOffset asOf;
     private DateTimeOffset? asOfShown;
+    private bool known;
     private string? asOfError;
 
     [Inject] private EconomyService Economies { get; set; } = default!;
@@ -31,6 +32,7 @@ public partial class EconomyPage
 
     [Parameter] public string Code { get; set; } = "";
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
+    [SupplyParameterFromQuery(Name = AsOf.KnownQueryName)] public string? KnownText { get; set; }
 
     private string? AsOfParam => asOfShown is null ? null : AsOfText;
 
@@ -39,7 +41,9 @@ public partial class EconomyPage
     /// <summary>Loads everything the page shows; also run when an editor's change commits (<see cref="LiveUpdates"/>).</summary>
     private async Task LoadAsync()
     {
-        (asOf, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText);
+        AsOf view;
+        (view, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText, KnownText);
+        (asOf, known) = (view.At, view.KnownThen);
         economy = await Economies.FindAsync(Code);
         if (economy is null)
         {
