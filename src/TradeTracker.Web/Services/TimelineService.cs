@@ -76,7 +76,8 @@ public enum TimelineEntryType
     RateChange,
 }
 
-/// <summary>One row of the merged timeline: an event, or a rate step of a measure.</summary>
+/// <summary>One row of the merged timeline: an event, or a rate step of a measure; with the confidence of the event (or
+/// of the step's measure) and, for an event, the facts its sources disagree on.</summary>
 public sealed record TimelineEntry(
     TimelineEntryType Type,
     int Id,
@@ -90,7 +91,9 @@ public sealed record TimelineEntry(
     bool NeverApplied,
     string? ImposerCode,
     string? TargetCode,
-    IReadOnlyList<Source> Sources);
+    IReadOnlyList<Source> Sources,
+    Confidence Confidence,
+    IReadOnlyList<Disagreement> Disagreements);
 
 /// <summary>One page of the timeline. Entries are counted only a few pages past this one (counting every match of a
 /// filter costs a scan of the whole store): when more match, <see cref="Capped"/> is true and <see cref="TotalCount"/>
@@ -190,7 +193,11 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
             .Select(e => new TradeEvent
             {
                 Id = e.Id, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Title = e.Title, Summary = e.Summary, Kind = e.Kind,
-                Location = e.Location, Sources = e.Sources.ToList(),
+                Location = e.Location, Confidence = e.Confidence, Sources = e.Sources.ToList(),
+                Disagreements = e.Disagreements.Select(d => new Disagreement
+                {
+                    Id = d.Id, Claim = d.Claim, CounterClaim = d.CounterClaim, ClaimSource = d.ClaimSource, CounterSource = d.CounterSource,
+                }).ToList(),
             })
             .AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
         var stepRows = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
@@ -199,7 +206,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 Id = s.Id, TimelineDate = s.TimelineDate, RatePercent = s.RatePercent, NeverApplied = s.NeverApplied,
                 Measure = new TariffMeasure
                 {
-                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis,
+                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis, Confidence = s.Measure.Confidence,
                     ImposingEconomyCode = s.Measure.ImposingEconomyCode, TargetEconomyCode = s.Measure.TargetEconomyCode,
                 },
                 Sources = s.Sources.ToList(),
@@ -314,7 +321,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
 
     private static TimelineEntry FromEvent(TradeEvent e) => new(
         TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind), e.Location,
-        null, false, null, null, e.Sources);
+        null, false, null, null, e.Sources, e.Confidence, e.Disagreements);
 
     private static TimelineEntry FromStep(RateStep s)
     {
@@ -324,6 +331,6 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return new TimelineEntry(
             TimelineEntryType.RateChange, s.Id, s.TimelineDate, null, title, m.LegalBasis,
             s.NeverApplied ? "Threat (never applied)" : "Rate change", null, s.RatePercent, s.NeverApplied,
-            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources);
+            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources, m.Confidence, []);
     }
 }

@@ -23,6 +23,9 @@ public static class OpenDataCsv
         new("imposer", r => r.Imposer ?? ""),
         new("target", r => r.Target ?? ""),
         new("source_urls", r => Urls(r.Sources)),
+        new("confidence", r => r.Confidence.ToString()),
+        new("disagreements", r => CsvFormat.JoinLines(r.Disagreements.Select(d =>
+            $"{d.Claim} ({d.ClaimSource?.Url ?? "no source"}) / {d.CounterClaim} ({d.CounterSource?.Url ?? "no source"})"))),
     ];
 
     private static readonly Column<(MeasureRow Measure, RateStepRow? Step)>[] MeasureColumns =

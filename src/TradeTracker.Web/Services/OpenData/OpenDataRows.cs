@@ -14,14 +14,24 @@ public sealed record EconomyRow(string Code, string Name, string TimeZone)
     public static EconomyRow Of(Economy e) => new(e.Code, e.Name, e.TimeZoneId);
 }
 
-/// <summary>One timeline entry: an event, or a rate step of a measure (<c>type</c> RateChange).</summary>
+/// <summary>One timeline entry: an event, or a rate step of a measure (<c>type</c> RateChange); <c>confidence</c> is the
+/// event's (or the step's measure's), and <c>disagreements</c> the facts the event's sources disagree on.</summary>
 public sealed record TimelineRow(
     TimelineEntryType Type, int Id, DateOnly Date, DateOnly? EndDate, string Label, string Title, string Detail, string? Location,
-    decimal? RatePercent, bool NeverApplied, string? Imposer, string? Target, IReadOnlyList<SourceLink> Sources)
+    decimal? RatePercent, bool NeverApplied, string? Imposer, string? Target, IReadOnlyList<SourceLink> Sources,
+    Confidence Confidence, IReadOnlyList<DisagreementRow> Disagreements)
 {
     public static TimelineRow Of(TimelineEntry e) => new(
         e.Type, e.Id, e.Date, e.EndDate, e.Label, e.Title, e.Detail, e.Location, e.RatePercent, e.NeverApplied, e.ImposerCode, e.TargetCode,
-        SourceLink.Of(e.Sources));
+        SourceLink.Of(e.Sources), e.Confidence, e.Disagreements.Select(DisagreementRow.Of).ToList());
+}
+
+/// <summary>A fact two sources disagree on: the claim and its source, the counter-claim and its source.</summary>
+public sealed record DisagreementRow(string Claim, SourceLink? ClaimSource, string CounterClaim, SourceLink? CounterSource)
+{
+    public static DisagreementRow Of(Disagreement d) => new(d.Claim, Link(d.ClaimSource), d.CounterClaim, Link(d.CounterSource));
+
+    private static SourceLink? Link(Source? s) => s is null ? null : new SourceLink(s.Publisher, s.Title, s.Url);
 }
 
 /// <summary>One step of a measure's schedule: instants in UTC, and on the wall clock of the zone they were declared in.</summary>
