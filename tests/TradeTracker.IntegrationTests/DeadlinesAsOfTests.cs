@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services;
+using TradeTracker.Web.Services.Import;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.IntegrationTests;
@@ -84,5 +85,38 @@ public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixt
         Assert.DoesNotContain("executive order of July 7", json);
         Assert.Contains(August1Title, later);
         Assert.Contains("executive order of July 7", later);
+    }
+
+    private const string ImportHeader = "external_id,due,time_zone,title,what_happens,status,outcome,announced_at,outcome_decided_on,extended_to,extension_decided_on,source_publisher,source_url";
+
+    [Fact]
+    public async Task ImportDeadlines_AnnouncedAtAndOutcomeDecidedOn_AreStoredAndExportedBack()
+    {
+        var id = CsvFiles.NewId("DL");
+        var csv = $"{ImportHeader}\n{id},2031-08-01T00:01,America/New_York,Import {id},Rates resume.,met,Met on time.,2031-07-07T18:00,2031-08-02,,,Example Wire,https://example.org/{id}";
+
+        var report = await factory.CommitAsync(ImportKind.Deadlines, csv);
+
+        Assert.True(report.Committed, string.Join(" ", report.Rows.SelectMany(r => r.Errors)));
+        await using var db = factory.CreateDbContext();
+        var stored = await db.Deadlines.SingleAsync(d => d.ReferenceId == id, Ct);
+        Assert.Equal(new DateTimeOffset(2031, 7, 7, 22, 0, 0, TimeSpan.Zero), stored.AnnouncedAt);
+        Assert.Equal(new DateOnly(2031, 8, 2), stored.OutcomeDecidedOn);
+        var export = await factory.CreateClientAs("editor").GetStringAsync("/api/export/deadlines.csv", Ct);
+        Assert.Contains("announced_at,outcome_decided_on", export);
+        Assert.Contains("2031-08-02", export.Split('\n').Single(l => l.StartsWith(id, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task ImportDeadlines_ExtensionDecidedAfterItsNewDueDay_IsRefusedByTheEditorsRule()
+    {
+        var id = CsvFiles.NewId("DL");
+        var csv = $"{ImportHeader}\n{id},2031-07-09T00:01,America/New_York,Import {id},Rates resume.,extended,,,,2031-08-01T00:01,2031-08-05,Example Wire,https://example.org/{id}";
+
+        var report = await factory.PreviewAsync(ImportKind.Deadlines, csv);
+
+        var error = Assert.Single(report.Rows.Single().Errors);
+        Assert.StartsWith("extension_decided_on:", error, StringComparison.Ordinal);
+        Assert.Contains("decided by the day it falls due", error, StringComparison.Ordinal);
     }
 }
