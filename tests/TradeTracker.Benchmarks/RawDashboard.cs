@@ -37,7 +37,7 @@ public sealed class RawDashboard
     /// <summary>As <see cref="DeadlineService.GetAllAsync"/>: upcoming first (soonest first), then passed ones (latest first).</summary>
     public List<DeadlineView> AllDeadlines(DateTimeOffset asOf)
     {
-        var views = Deadlines(all).Select(d => DeadlineSchedule.At(d, asOf)).ToList();
+        var views = DeadlineSchedule.AtAll(Deadlines(all), asOf);
         return views.Where(v => v.State == DeadlineState.Upcoming).OrderBy(v => v.DueAt)
             .Concat(views.Where(v => v.State != DeadlineState.Upcoming).OrderByDescending(v => v.DueAt))
             .ToList();

@@ -48,6 +48,31 @@ public sealed class AnalystTests(AppServer app)
     }
 
     [Fact]
+    public async Task KnownThenSwitch_ByKeyboardOnTheTimeline_HidesTheLaterExceptionAndTravelsWithTheMenuUntilCleared()
+    {
+        const string electronics = "Reciprocal tariff exception: electronics and semiconductors";
+        var timeline = new TimelinePage(await app.NewPageAsync());
+        await timeline.OpenAsync("?asOf=2025-04-10&kind=RateChange");
+        await Expect(timeline.Entries.Filter(new() { HasText = electronics })).ToHaveCountAsync(1);
+        await Expect(timeline.KnownSwitch).ToHaveTextAsync("Show what was known then");
+
+        await timeline.KnownSwitch.FocusAsync();
+        await timeline.Page.Keyboard.PressAsync("Enter");
+
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex(@"known=1"));
+        await Expect(timeline.Banner).ToHaveAttributeAsync("data-known", "true");
+        await Expect(timeline.Entries.Filter(new() { HasText = electronics })).ToHaveCountAsync(0);
+
+        await timeline.NavLink("Deadlines").ClickAsync();
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex(@"/deadlines\?asOf=2025-04-10&known=1$"));
+        await Expect(timeline.KnownSwitch).ToHaveTextAsync("Show what legally applied");
+
+        await timeline.Page.GetByTestId("asof-clear").ClickAsync();
+        await Expect(timeline.Page).ToHaveURLAsync(new Regex(@"/deadlines$"));
+        await Expect(timeline.Banner).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task PairPage_ChartThenTable_ShowsTheApril10ChangeAndBack()
     {
         var pair = new PairPage(await app.NewPageAsync());

@@ -142,6 +142,39 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task GetMeasures_InEffectAsOfOctober1Of2018_ListsTheSection301ListsThenAndNotTheIeepaMeasures()
+    {
+        var list = await GetAsync("/api/measures?status=InEffect&asOf=2018-10-01&pageSize=200");
+
+        var keys = Items(list).Select(m => m.GetProperty("key").GetString()).ToList();
+        Assert.Contains("USA-CHN-S301-L1", keys);
+        Assert.Contains("USA-CHN-S301-L2", keys);
+        Assert.Contains("USA-CHN-S301-L3", keys);
+        Assert.DoesNotContain(keys, k => k!.Contains("IEEPA", StringComparison.Ordinal));
+        Assert.DoesNotContain("USA-CHN-S301-L4A", keys);
+        Assert.Equal(keys.Count, list.GetProperty("total").GetInt32());
+        Assert.All(Items(list), m => Assert.Equal("InEffect", m.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task GetMeasures_ScheduledAsOfSeptember20Of2018_ListsList3BeforeItTookEffect()
+    {
+        var list = await GetAsync("/api/measures?status=Scheduled&asOf=2018-09-20&imposer=USA&pageSize=200");
+
+        Assert.Contains("USA-CHN-S301-L3", Items(list).Select(m => m.GetProperty("key").GetString()));
+    }
+
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("&known=1", false)]
+    public async Task GetMeasures_InEffectAsOfApril10Of2025_ElectronicsExceptionOnlyInTheLegalView(string known, bool listed)
+    {
+        var list = await GetAsync($"/api/measures?status=InEffect&asOf=2025-04-10&imposer=USA&target=CHN&pageSize=200{known}");
+
+        Assert.Equal(listed, Items(list).Any(m => m.GetProperty("key").GetString() == "USA-CHN-IEEPA-RECIPROCAL-ELECTRONICS"));
+    }
+
+    [Fact]
     public async Task GetMeasures_SecondPageOfFive_IsTheNextFive()
     {
         var first = await GetAsync("/api/measures?pageSize=5");
@@ -281,6 +314,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [InlineData("/api/events?pageSize=500", "pageSize", "from 1 to 200")]
     [InlineData("/api/events.xml", "format", "csv or json")]
     [InlineData("/api/measures?status=Gone", "status", "InEffect")]
+    [InlineData("/api/measures?known=maybe", "known", "use 1")]
     [InlineData("/api/measures?imposer=XXX", "imposer", "ISO 3166-1 alpha-3")]
     [InlineData("/api/measures.csv?target=ZZZ", "target", "ISO 3166-1 alpha-3")]
     [InlineData("/api/deadlines?state=soon", "state", "Upcoming, Passed")]

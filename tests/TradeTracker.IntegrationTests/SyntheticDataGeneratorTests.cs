@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using TradeTracker.DataGenerator;
 using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.IntegrationTests;
@@ -34,9 +35,9 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
         var timeline = factory.GetService<TimelineService>();
 
         var firstPage = await timeline.QueryAsync(new TimelineFilter(), ct: Ct);
-        var all = await timeline.ReadAllAsync(new TimelineFilter(), null, Ct).CountAsync(Ct);
-        var rateChanges = await timeline.ReadAllAsync(new TimelineFilter(Kind: TimelineFilter.RateChangeKind), null, Ct).CountAsync(Ct);
-        var soybeans = await timeline.ReadAllAsync(new TimelineFilter(Text: "soybeans"), null, Ct).CountAsync(Ct);
+        var all = await timeline.ReadAllAsync(new TimelineFilter(), null, AsOfMode.Legal, Ct).CountAsync(Ct);
+        var rateChanges = await timeline.ReadAllAsync(new TimelineFilter(Kind: TimelineFilter.RateChangeKind), null, AsOfMode.Legal, Ct).CountAsync(Ct);
+        var soybeans = await timeline.ReadAllAsync(new TimelineFilter(Text: "soybeans"), null, AsOfMode.Legal, Ct).CountAsync(Ct);
 
         var scale = GeneratedStoreFactory.Scale;
         Assert.Equal(SeededEvents + scale.Events + SeededSteps + scale.Steps, all);
@@ -62,7 +63,7 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
         var timeline = factory.GetService<TimelineService>();
         var filter = new TimelineFilter(Economy: economy, PageSize: 150);
 
-        var all = await timeline.ReadAllAsync(filter, null, Ct).Select(e => (e.Type, e.Id)).ToListAsync(Ct);
+        var all = await timeline.ReadAllAsync(filter, null, AsOfMode.Legal, Ct).Select(e => (e.Type, e.Id)).ToListAsync(Ct);
         var paged = new List<(TimelineEntryType, int)>();
         for (var page = 1; paged.Count == (page - 1) * filter.PageSize; page++)
         {

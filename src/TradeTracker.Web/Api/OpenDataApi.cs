@@ -16,6 +16,7 @@ public static class OpenDataApi
     private const string FormatHelp = " Add .csv or .json to the path (or format=csv|json) to download every row the filter keeps.";
     private const string FormatText = "csv or json: download every row the filter keeps as a file (page and pageSize are ignored); absent: a page of JSON.";
     private const string AsOfText = "A date (2025-06-09: the end of that day in the display zone), a local date and time, or an ISO 8601 instant.";
+    private const string KnownText = "1: only what had been announced by asOf (\"as known then\"); absent or 0: what legally applied, corrections made later with retroactive effect included.";
     private const string PageText = "Page number, from 1 (default 1).";
     private const string PageSizeText = "Rows per page, 1 to 200 (default 50).";
 
@@ -63,8 +64,9 @@ public static class OpenDataApi
         [Description(FormatText)] string? format,
         [Description("Measures this economy imposes: an ISO 3166-1 alpha-3 code such as USA.")] string? imposer,
         [Description("Measures on this economy (bilateral, and global ones that do not exempt it), such as CHN.")] string? target,
-        [Description("Threatened, Scheduled, InEffect, Suspended, Ended or NeverApplied.")] string? status,
+        [Description("The status at asOf (from the measure's steps, not as recorded today): Threatened, Scheduled, InEffect, Suspended, Ended, NeverApplied or Invalidated.")] string? status,
         [Description(AsOfText)] string? asOf,
+        [Description(KnownText)] string? known,
         [Description(PageText)] string? page,
         [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
@@ -74,7 +76,7 @@ public static class OpenDataApi
             await query.EconomyAsync("imposer", imposer, economies, ct),
             await query.EconomyAsync("target", target, economies, ct),
             query.Choice<MeasureStatus>("status", status));
-        var at = query.AsOf(asOf) ?? clock.Now;
+        var at = new AsOf(query.AsOf(asOf) ?? clock.Now, query.Known(known));
         return await AnswerAsync(http, query, format, page, pageSize, "measures",
             paging => data.GetMeasuresAsync(filter, at, paging, ct), OpenDataCsv.WriteMeasuresAsync, ct);
     }
@@ -82,11 +84,12 @@ public static class OpenDataApi
     private static async Task<IResult> EventsAsync(
         [Description(FormatText)] string? format,
         [Description("Entries involving this economy, such as CHN.")] string? economy,
-        [Description("RateChange, or an event kind: NegotiationRound, LeadersCall, Announcement, Agreement, Retaliation, ExportControl, DataRelease, Statement.")] string? kind,
+        [Description("RateChange, or an event kind: NegotiationRound, LeadersCall, Announcement, Agreement, Retaliation, ExportControl, DataRelease, Statement, CourtRuling.")] string? kind,
         [Description("First day, yyyy-MM-dd.")] string? from,
         [Description("Last day, yyyy-MM-dd.")] string? to,
         [Description("Text in titles, summaries, locations, measure names and notes.")] string? q,
         [Description(AsOfText + " Entries dated after that day are hidden.")] string? asOf,
+        [Description(KnownText + " With 1, rate changes announced after asOf are hidden too.")] string? known,
         [Description(PageText)] string? page,
         [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
@@ -97,14 +100,16 @@ public static class OpenDataApi
             Economy = await query.EconomyAsync("economy", economy, economies, ct),
         };
         var at = query.AsOf(asOf);
+        var mode = query.Known(known);
         return await AnswerAsync(http, query, format, page, pageSize, "events",
-            paging => data.GetTimelineAsync(filter, at, paging, ct), OpenDataCsv.WriteTimelineAsync, ct);
+            paging => data.GetTimelineAsync(filter, at, mode, paging, ct), OpenDataCsv.WriteTimelineAsync, ct);
     }
 
     private static async Task<IResult> DeadlinesAsync(
         [Description(FormatText)] string? format,
         [Description("Upcoming (due after asOf) or Passed.")] string? state,
-        [Description(AsOfText + " Default now.")] string? asOf,
+        [Description(AsOfText + " Default now. Deadlines announced after asOf are left out, and outcomes decided after it are not given.")] string? asOf,
+        [Description(KnownText + " Deadlines read the same in both views.")] string? known,
         [Description(PageText)] string? page,
         [Description(PageSizeText)] string? pageSize,
         HttpContext http, OpenDataService data, DisplayClock clock, CancellationToken ct)
@@ -112,6 +117,7 @@ public static class OpenDataApi
         var query = new QueryReader(clock);
         var when = query.Choice<DeadlineWhen>("state", state);
         var at = query.AsOf(asOf) ?? clock.Now;
+        query.Known(known);
         return await AnswerAsync(http, query, format, page, pageSize, "deadlines",
             paging => data.GetDeadlinesAsync(when, at, paging, ct), OpenDataCsv.WriteDeadlinesAsync, ct);
     }

@@ -19,9 +19,9 @@ public static class SearchApi
     }
 
     // limit is read as text so that "abc" is refused by SearchService.Parse with the field named, like every other error.
-    private static async Task<IResult> SearchAsync(string? q, string? kind, string? limit, string? asOf, SearchService search, CancellationToken ct)
+    private static async Task<IResult> SearchAsync(string? q, string? kind, string? limit, string? asOf, string? known, SearchService search, CancellationToken ct)
     {
-        var result = await search.SearchAsync(search.Parse(q, kind, limit, asOf), ct);
+        var result = await search.SearchAsync(search.Parse(q, kind, limit, asOf, known), ct);
         return TypedResults.Ok(new SearchResultDto(
             result.Query.Text,
             result.Query.Kind?.IndexName(),

@@ -8,48 +8,87 @@ public enum DeadlineState
     Extended,
     Lapsed,
 
-    /// <summary>Passed, and no editor has recorded what became of it yet.</summary>
+    /// <summary>Passed, and what became of it was not known at the instant (no outcome recorded, or one decided later).</summary>
     AwaitingOutcome,
 }
 
-/// <summary>A deadline as it stood at one instant: the due instant then known, and whether it had passed.</summary>
-public sealed record DeadlineView(Deadline Deadline, DateTimeOffset DueAt, string DueTimeZoneId, DeadlineState State, IReadOnlyList<DeadlineExtension> KnownExtensions)
+/// <summary>A deadline as it stood at one instant, split into what was due then (the due instant as the extensions
+/// decided by then had set it, what happens) and what had happened by then (<see cref="Outcome"/>, only once decided).</summary>
+public sealed record DeadlineView(Deadline Deadline, DateTimeOffset DueAt, string DueTimeZoneId, DeadlineState State, IReadOnlyList<DeadlineExtension> KnownExtensions, bool OutcomeKnown)
 {
     public bool WasExtended => KnownExtensions.Count > 0;
+
+    /// <summary>What became of it, once that was known at the instant viewed; null before (a view of July 6 does not say
+    /// "Extended by the order of July 7").</summary>
+    public string? Outcome => OutcomeKnown ? Deadline.Outcome : null;
+
+    /// <summary>The recorded status once known at the instant viewed; <see cref="DeadlineStatus.Pending"/> before.</summary>
+    public DeadlineStatus Status => OutcomeKnown ? Deadline.Status : DeadlineStatus.Pending;
 }
 
-/// <summary>Rules for deadlines seen from an instant: only extensions decided by then count.</summary>
+/// <summary>Rules for deadlines seen from an instant: a deadline announced later does not exist yet, only extensions
+/// decided by then count, and its outcome shows only once decided. The same in both <see cref="AsOfMode"/>s: a deadline
+/// not yet set, or an outcome not yet decided, was not a fact at the instant.</summary>
 public static class DeadlineSchedule
 {
+    /// <summary>Whether the deadline had been set by <paramref name="asOf"/>; one with no announcement instant always had.</summary>
+    public static bool IsAnnouncedBy(Deadline deadline, DateTimeOffset asOf) => deadline.AnnouncedAt is not { } at || at <= asOf;
+
+    /// <summary>The views of the deadlines that had been announced by <paramref name="asOf"/>, in the given order.</summary>
+    public static List<DeadlineView> AtAll(IEnumerable<Deadline> deadlines, DateTimeOffset asOf) =>
+        deadlines.Select(d => At(d, asOf)).OfType<DeadlineView>().ToList();
+
     /// <summary>The span around <paramref name="asOf"/> in which <see cref="At"/> gives the same views for every one of the
-    /// deadlines: views change only at a due instant (original or extended: upcoming becomes passed) and at the start
-    /// of a day an extension was decided (it becomes known). [From, Until); the open ends are Min/MaxValue.</summary>
+    /// deadlines: views change only at an announcement, at a due instant (original or extended: upcoming becomes passed)
+    /// and at the start of a day an extension or an outcome was decided (it becomes known). [From, Until); the open ends
+    /// are Min/MaxValue.</summary>
     public static (DateTimeOffset From, DateTimeOffset Until) StableWindow(IEnumerable<Deadline> deadlines, DateTimeOffset asOf)
     {
         var from = DateTimeOffset.MinValue;
         var until = DateTimeOffset.MaxValue;
-        foreach (var deadline in deadlines)
+        foreach (var change in deadlines.SelectMany(ChangeInstants))
         {
-            foreach (var change in deadline.Extensions
-                .SelectMany(e => new[] { e.NewDueAt, ZonedTime.StartOfDay(e.DecidedOn, deadline.TimeZoneId) })
-                .Append(deadline.OriginalDueAt))
+            if (change <= asOf)
             {
-                if (change <= asOf)
-                {
-                    from = change > from ? change : from;
-                }
-                else
-                {
-                    until = change < until ? change : until;
-                }
+                from = change > from ? change : from;
+            }
+            else
+            {
+                until = change < until ? change : until;
             }
         }
 
         return (from, until);
     }
 
-    public static DeadlineView At(Deadline deadline, DateTimeOffset asOf)
+    private static IEnumerable<DateTimeOffset> ChangeInstants(Deadline deadline)
     {
+        yield return deadline.OriginalDueAt;
+        foreach (var extension in deadline.Extensions)
+        {
+            yield return extension.NewDueAt;
+            yield return ZonedTime.StartOfDay(extension.DecidedOn, deadline.TimeZoneId);
+        }
+
+        if (deadline.AnnouncedAt is { } announced)
+        {
+            yield return announced;
+        }
+
+        if (deadline.OutcomeDecidedOn is { } decided)
+        {
+            yield return ZonedTime.StartOfDay(decided, deadline.TimeZoneId);
+        }
+    }
+
+    /// <summary>The deadline as it stood at <paramref name="asOf"/>; null when it had not been announced by then.</summary>
+    public static DeadlineView? At(Deadline deadline, DateTimeOffset asOf)
+    {
+        if (!IsAnnouncedBy(deadline, asOf))
+        {
+            return null;
+        }
+
         var known = deadline.Extensions
             .Where(e => ZonedTime.StartOfDay(e.DecidedOn, deadline.TimeZoneId) <= asOf)
             .OrderBy(e => e.DecidedOn)
@@ -58,23 +97,19 @@ public static class DeadlineSchedule
         var latest = known.LastOrDefault();
         var dueAt = latest?.NewDueAt ?? deadline.OriginalDueAt;
         var zone = latest?.TimeZoneId ?? deadline.TimeZoneId;
+        var outcomeKnown = deadline.OutcomeDecidedOn is { } decided
+            ? ZonedTime.StartOfDay(decided, deadline.TimeZoneId) <= asOf
+            : dueAt <= asOf;
 
-        DeadlineState state;
-        if (dueAt > asOf)
-        {
-            state = DeadlineState.Upcoming;
-        }
-        else
-        {
-            state = deadline.Status switch
+        var state = dueAt > asOf ? DeadlineState.Upcoming
+            : !outcomeKnown ? DeadlineState.AwaitingOutcome
+            : deadline.Status switch
             {
                 DeadlineStatus.Met => DeadlineState.Met,
                 DeadlineStatus.Lapsed => DeadlineState.Lapsed,
                 DeadlineStatus.Extended => DeadlineState.Extended,
                 _ => DeadlineState.AwaitingOutcome,
             };
-        }
-
-        return new DeadlineView(deadline, dueAt, zone, state, known);
+        return new DeadlineView(deadline, dueAt, zone, state, known, outcomeKnown);
     }
 }

@@ -7,7 +7,7 @@ namespace TradeTracker.Web.Services;
 /// <summary>Deadlines as they stood at an instant.</summary>
 public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
-    /// <summary>Every deadline, upcoming first (soonest first), then passed ones (latest first).</summary>
+    /// <summary>Every deadline set by the instant (<see cref="DeadlineSchedule.At"/>), upcoming first (soonest first), then passed ones (latest first).</summary>
     /// <remarks>The views only change at a due or decision instant (<see cref="DeadlineSchedule.StableWindow"/>), so the
     /// last ones computed are reused while the instant asked about stays in their window: the dashboard asks at "now"
     /// on every request, and 10,000 deadlines cost milliseconds to recompute. The list is shared: read it, never change it.</remarks>
@@ -19,7 +19,7 @@ public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, R
             return last.Views;
         }
 
-        var views = Order(stored.Select(d => DeadlineSchedule.At(d, asOf)).ToList());
+        var views = Order(DeadlineSchedule.AtAll(stored, asOf));
         var (from, until) = DeadlineSchedule.StableWindow(stored, asOf);
         lastViews = new ViewsWindow(stored, from, until, views);
         return views;
@@ -30,6 +30,7 @@ public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, R
 
     private volatile ViewsWindow? lastViews;
 
+    /// <summary>The featured deadline as it stood at the instant; null when none is featured or it had not been set by then.</summary>
     public async Task<DeadlineView?> GetFeaturedAsync(DateTimeOffset asOf, CancellationToken ct = default) =>
         (await GetStoredAsync(ct)).FirstOrDefault(d => d.IsFeatured) is { } featured ? DeadlineSchedule.At(featured, asOf) : null;
 
@@ -47,11 +48,10 @@ public sealed class DeadlineService(IDbContextFactory<AppDbContext> dbFactory, R
             tracked = await db.Measures.AnyAsync(m => codes.Contains(m.ImposingEconomyCode) || (m.TargetEconomyCode != null && codes.Contains(m.TargetEconomyCode)), ct);
         }
 
-        var views = (await LoadAsync(d => (tracked && !d.Measures.Any() && !d.Events.Any())
+        var stored = await LoadAsync(d => (tracked && !d.Measures.Any() && !d.Events.Any())
                 || d.Measures.Any(m => codes.Contains(m.ImposingEconomyCode) || (m.TargetEconomyCode != null && codes.Contains(m.TargetEconomyCode)))
-                || d.Events.Any(e => e.Economies.Any(x => codes.Contains(x.Code))), ct))
-            .Select(d => DeadlineSchedule.At(d, asOf)).ToList();
-        return Order(views);
+                || d.Events.Any(e => e.Economies.Any(x => codes.Contains(x.Code))), ct);
+        return Order(DeadlineSchedule.AtAll(stored, asOf));
     }
 
     private static List<DeadlineView> Order(List<DeadlineView> views) =>

@@ -10,8 +10,8 @@ using TradeTracker.Web.Services.Editing;
 namespace TradeTracker.Web.Services;
 
 /// <summary>A checked search: the text, an optional kind, and the as-of instant (null for now) with the text it came
-/// from, which links carry on. Made by <see cref="SearchService.Parse"/>.</summary>
-public sealed record SearchQuery(string Text, SearchKind? Kind, DateTimeOffset? AsOf, string? AsOfText, int Limit);
+/// from and the view (legal or as known then), which links carry on. Made by <see cref="SearchService.Parse"/>.</summary>
+public sealed record SearchQuery(string Text, SearchKind? Kind, DateTimeOffset? AsOf, string? AsOfText, int Limit, AsOfMode Mode = AsOfMode.Legal);
 
 /// <summary>One result: what it is, its title and snippet as safe HTML with &lt;mark&gt; around matched words, the
 /// date it sits on, and where it is shown.</summary>
@@ -39,18 +39,26 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
     /// <summary>Matches are counted up to this many; beyond it the count says "more than".</summary>
     public const int CountCap = 1000;
 
-    /// <summary>With an as-of day, events that start and sources published after it are not shown yet. The kind and id
-    /// come from the rowid (<c>Id * 4 + kind</c>: event 0, source 3), which FTS5 has without reading the stored text.</summary>
+    /// <summary>With an as-of day, events that start, deadlines announced and sources published after it are not shown
+    /// yet, nor measures with no step dated or announced by then (as known then: announced by then). The kind and id come
+    /// from the rowid (<c>Id * 4 + kind</c>: event 0, measure 1, deadline 2, source 3), which FTS5 has without reading
+    /// the stored text.</summary>
     private const string VisibleAsOf = """
         (@asOfDay = '' OR NOT EXISTS (
             SELECT 1 FROM Events AS e WHERE SearchIndex.rowid % 4 = 0 AND e.Id = SearchIndex.rowid / 4 AND e.StartsOn > @asOfDay
+            UNION ALL
+            SELECT 1 FROM Measures AS m WHERE SearchIndex.rowid % 4 = 1 AND m.Id = SearchIndex.rowid / 4 AND NOT EXISTS (
+                SELECT 1 FROM RateSteps AS r WHERE r.TariffMeasureId = m.Id
+                AND (coalesce(r.AnnouncedOn, r.TimelineDate) <= @asOfDay OR (@known = 0 AND r.TimelineDate <= @asOfDay)))
+            UNION ALL
+            SELECT 1 FROM Deadlines AS d WHERE SearchIndex.rowid % 4 = 2 AND d.Id = SearchIndex.rowid / 4 AND d.AnnouncedAt > @asOfInstant
             UNION ALL
             SELECT 1 FROM Sources AS s WHERE SearchIndex.rowid % 4 = 3 AND s.Id = SearchIndex.rowid / 4 AND s.PublishedOn > @asOfDay))
         """;
 
     /// <summary>Checks what a caller typed (the API's query string, the page's URL); all errors at once, keyed by the
-    /// query parameter: q, kind, limit, asOf.</summary>
-    public SearchQuery Parse(string? text, string? kind = null, string? limit = null, string? asOf = null)
+    /// query parameter: q, kind, limit, asOf; <paramref name="known"/> is the "as known then" switch (1).</summary>
+    public SearchQuery Parse(string? text, string? kind = null, string? limit = null, string? asOf = null, string? known = null)
     {
         var errors = new ErrorBag();
         if (string.IsNullOrWhiteSpace(text))
@@ -97,7 +105,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         }
 
         errors.ThrowIfAny();
-        return new SearchQuery(text!.Trim(), searchKind, instant, instant is null ? null : asOf, count);
+        return new SearchQuery(text!.Trim(), searchKind, instant, instant is null ? null : asOf, count, AsOf.ModeFrom(known));
     }
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct = default)
@@ -121,7 +129,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
             (rows, counts) = await MatchAsync(db, query, prefixed, ct);
         }
 
-        var places = await PlacesAsync(db, rows, query.AsOfText, ct);
+        var places = await PlacesAsync(db, rows, query, ct);
         var hits = rows
             .Where(r => places.ContainsKey(r.Entity))
             .Select(r => new SearchHit(
@@ -140,9 +148,12 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
     {
         var kind = query.Kind is { } k ? (int)k : -1;
         var asOfDay = query.AsOf is { } asOf ? clock.LocalDate(asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
+        // Instants are stored as sortable UTC text (UtcInstantConverter).
+        var asOfInstant = query.AsOf is { } at ? new UtcInstantConverter().ConvertToProvider(at)! : "";
         object[] Parameters() =>
         [
             new SqliteParameter("@match", match), new SqliteParameter("@kind", kind), new SqliteParameter("@asOfDay", asOfDay),
+            new SqliteParameter("@asOfInstant", asOfInstant), new SqliteParameter("@known", query.Mode == AsOfMode.KnownThen ? 1 : 0),
             new SqliteParameter("@limit", query.Limit), new SqliteParameter("@open", FullTextIndex.MarkOpen),
             new SqliteParameter("@close", FullTextIndex.MarkClose), new SqliteParameter("@titleMatch", $"Title : ({match})"),
             new SqliteParameter("@countCap", CountCap + 1),
@@ -182,10 +193,13 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
     /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
     private static async Task<Dictionary<(SearchKind, int), (DateOnly? Date, string Link)>> PlacesAsync(
-        AppDbContext db, List<IndexRow> rows, string? asOfText, CancellationToken ct)
+        AppDbContext db, List<IndexRow> rows, SearchQuery query, CancellationToken ct)
     {
         List<int> Ids(SearchKind kind) => rows.Where(r => r.Entity.Kind == kind).Select(r => r.Entity.Id).ToList();
-        string WithAsOf(string path) => asOfText is null ? path : QueryHelpers.AddQueryString(path, "asOf", asOfText);
+        string WithAsOf(string path) => query.AsOfText is null ? path
+            : QueryHelpers.AddQueryString(path, query.Mode == AsOfMode.KnownThen
+                ? new Dictionary<string, string?> { ["asOf"] = query.AsOfText, [AsOf.KnownQueryName] = "1" }
+                : new Dictionary<string, string?> { ["asOf"] = query.AsOfText });
         var places = new Dictionary<(SearchKind, int), (DateOnly?, string)>();
 
         var eventIds = Ids(SearchKind.Event);

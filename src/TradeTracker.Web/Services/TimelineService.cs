@@ -76,7 +76,8 @@ public enum TimelineEntryType
     RateChange,
 }
 
-/// <summary>One row of the merged timeline: an event, or a rate step of a measure.</summary>
+/// <summary>One row of the merged timeline: an event, or a rate step of a measure; with the confidence of the event (or
+/// of the step's measure) and, for an event, the facts its sources disagree on.</summary>
 public sealed record TimelineEntry(
     TimelineEntryType Type,
     int Id,
@@ -90,7 +91,9 @@ public sealed record TimelineEntry(
     bool NeverApplied,
     string? ImposerCode,
     string? TargetCode,
-    IReadOnlyList<Source> Sources);
+    IReadOnlyList<Source> Sources,
+    Confidence Confidence,
+    IReadOnlyList<Disagreement> Disagreements);
 
 /// <summary>One page of the timeline. Entries are counted only a few pages past this one (counting every match of a
 /// filter costs a scan of the whole store): when more match, <see cref="Capped"/> is true and <see cref="TotalCount"/>
@@ -111,20 +114,21 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     /// <summary>Pages counted past the one asked for before the count stops at "more than".</summary>
     public const int PagesCountedAhead = 10;
 
-    /// <summary>One page of the timeline; the same filter and day are answered from <see cref="ReadCache"/> until the
-    /// next change.</summary>
-    public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, CancellationToken ct = default) =>
-        cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}", loadCt => LoadAsync(filter, asOfDate, loadCt), ct);
+    /// <summary>One page of the timeline as of a day (entries dated after it hidden; as known then, rate changes announced
+    /// after it too); the same filter, day and mode are answered from <see cref="ReadCache"/> until the next change.</summary>
+    public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, AsOfMode mode = AsOfMode.Legal, CancellationToken ct = default) =>
+        cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}:{mode}", loadCt => LoadAsync(filter, new(asOfDate, mode), loadCt), ct);
 
     /// <summary>Every entry the filter matches, newest first (downloads): read in batches, each continuing after the
     /// last entry of the one before, so the whole timeline costs one pass however long it is.</summary>
-    public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, AsOfMode mode, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
+        var asOf = new TimelineAsOf(asOfDate, mode);
         TimelineKey? after = null;
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var keys = Merge(await ReadSidesAsync(db, filter, asOfDate, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
+            var keys = Merge(await ReadSidesAsync(db, filter, asOf, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
             foreach (var entry in await ReadEntriesAsync(db, keys, ct))
             {
                 yield return entry;
@@ -139,7 +143,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         }
     }
 
-    private async Task<TimelineResult> LoadAsync(TimelineFilter filter, DateOnly? asOfDate, CancellationToken ct)
+    private async Task<TimelineResult> LoadAsync(TimelineFilter filter, TimelineAsOf asOf, CancellationToken ct)
     {
         var page = Math.Max(1, filter.Page);
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
@@ -149,7 +153,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         // One read per side serves the count and the page: each side's keys newest first, up to one past the count's
         // cap (the page's keys are a prefix of them).
         var counted = (page + PagesCountedAhead) * size;
-        var sides = await ReadSidesAsync(db, filter, asOfDate, null, counted + 1, ct);
+        var sides = await ReadSidesAsync(db, filter, asOf, null, counted + 1, ct);
         var matches = sides.Events.Count + sides.Steps.Count;
         var entries = await ReadEntriesAsync(db, Merge(sides, skip + size).Skip(skip).ToList(), ct);
         return new TimelineResult(entries, Math.Min(matches, counted), matches > counted, page, size);
@@ -158,14 +162,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     /// <summary>Each side's first <paramref name="take"/> keys after <paramref name="after"/>, newest first, read from its
     /// date index.</summary>
     private static async Task<(List<TimelineKey> Events, List<TimelineKey> Steps)> ReadSidesAsync(
-        AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after, int take, CancellationToken ct)
+        AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after, int take, CancellationToken ct)
     {
         var events = filter.Kind != TimelineFilter.RateChangeKind
-            ? await Newest(FilterEvents(db, filter, asOfDate, after)).Take(take)
+            ? await Newest(FilterEvents(db, filter, asOf.Date, after)).Take(take)
                 .Select(e => new TimelineKey(e.StartsOn, TimelineEntryType.Event, e.Id)).ToListAsync(ct)
             : [];
         var steps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind
-            ? await Newest(FilterSteps(db, filter, asOfDate, after)).Take(take)
+            ? await Newest(FilterSteps(db, filter, asOf, after)).Take(take)
                 .Select(s => new TimelineKey(s.TimelineDate, TimelineEntryType.RateChange, s.Id)).ToListAsync(ct)
             : [];
         return (events, steps);
@@ -189,7 +193,11 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
             .Select(e => new TradeEvent
             {
                 Id = e.Id, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Title = e.Title, Summary = e.Summary, Kind = e.Kind,
-                Location = e.Location, Sources = e.Sources.ToList(),
+                Location = e.Location, Confidence = e.Confidence, Sources = e.Sources.ToList(),
+                Disagreements = e.Disagreements.Select(d => new Disagreement
+                {
+                    Id = d.Id, Claim = d.Claim, CounterClaim = d.CounterClaim, ClaimSource = d.ClaimSource, CounterSource = d.CounterSource,
+                }).ToList(),
             })
             .AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
         var stepRows = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
@@ -198,7 +206,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 Id = s.Id, TimelineDate = s.TimelineDate, RatePercent = s.RatePercent, NeverApplied = s.NeverApplied,
                 Measure = new TariffMeasure
                 {
-                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis,
+                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis, Confidence = s.Measure.Confidence,
                     ImposingEconomyCode = s.Measure.ImposingEconomyCode, TargetEconomyCode = s.Measure.TargetEconomyCode,
                 },
                 Sources = s.Sources.ToList(),
@@ -254,7 +262,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return query;
     }
 
-    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after)
+    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after)
     {
         // The steps' own filter (archived, or of an archived measure) as an EXISTS per row instead of the join EF makes of
         // it: for the join SQLite builds a Bloom filter over every measure first (18 ms at 100,000 measures), for a page
@@ -270,9 +278,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 : query.Where(s => s.TimelineDate < a.Date);
         }
 
-        if (asOfDate is { } asOf)
+        if (asOf.Date is { } day)
         {
-            query = query.Where(s => s.TimelineDate <= asOf);
+            query = query.Where(s => s.TimelineDate <= day);
+            if (asOf.Mode == AsOfMode.KnownThen)
+            {
+                // As known then: a step announced later (a retroactive correction) was not on the timeline yet.
+                query = query.Where(s => s.AnnouncedOn == null || s.AnnouncedOn <= day);
+            }
         }
 
         if (filter.From is { } from)
@@ -296,6 +309,9 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return query;
     }
 
+    /// <summary>The day a view of the timeline is for (null: now, nothing hidden) and how it treats later announcements.</summary>
+    private readonly record struct TimelineAsOf(DateOnly? Date, AsOfMode Mode);
+
     /// <summary>An entry's place in the timeline; compares in timeline order reversed (newest is greatest).</summary>
     private readonly record struct TimelineKey(DateOnly Date, TimelineEntryType Type, int Id) : IComparable<TimelineKey>
     {
@@ -305,7 +321,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
 
     private static TimelineEntry FromEvent(TradeEvent e) => new(
         TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind), e.Location,
-        null, false, null, null, e.Sources);
+        null, false, null, null, e.Sources, e.Confidence, e.Disagreements);
 
     private static TimelineEntry FromStep(RateStep s)
     {
@@ -315,6 +331,6 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return new TimelineEntry(
             TimelineEntryType.RateChange, s.Id, s.TimelineDate, null, title, m.LegalBasis,
             s.NeverApplied ? "Threat (never applied)" : "Rate change", null, s.RatePercent, s.NeverApplied,
-            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources);
+            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources, m.Confidence, []);
     }
 }

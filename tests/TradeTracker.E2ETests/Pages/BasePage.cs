@@ -24,6 +24,9 @@ public abstract class BasePage(IPage page)
     /// <summary>Picks a day in the app bar's as-of control, as a user would.</summary>
     public Task SetAsOfAsync(string date) => AsOfDate.FillAsync(date);
 
+    /// <summary>The banner's switch between what legally applied and what was known then.</summary>
+    public ILocator KnownSwitch => Banner.GetByTestId("asof-known-switch");
+
     public Task BackToNowAsync() => Banner.GetByRole(AriaRole.Link, new() { Name = "Back to now" }).ClickAsync();
 
     public ILocator NavLink(string name) => Page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" }).GetByRole(AriaRole.Link, new() { Name = name });

@@ -30,7 +30,7 @@ public sealed class DeadlineScheduleTests
     [Fact]
     public void At_BeforeExtensionWasDecided_CountsDownToOriginalDue()
     {
-        var view = DeadlineSchedule.At(July8Deadline(), EndOf(6, 9));
+        var view = DeadlineSchedule.At(July8Deadline(), EndOf(6, 9))!;
 
         Assert.Equal(July9, view.DueAt);
         Assert.Equal(DeadlineState.Upcoming, view.State);
@@ -43,7 +43,7 @@ public sealed class DeadlineScheduleTests
     {
         var lastInstantOfJuly6 = ZonedTime.StartOfDay(new DateOnly(2025, 7, 7), NewYork).AddTicks(-1);
 
-        var view = DeadlineSchedule.At(July8Deadline(), lastInstantOfJuly6);
+        var view = DeadlineSchedule.At(July8Deadline(), lastInstantOfJuly6)!;
 
         Assert.Equal(July9, view.DueAt);
     }
@@ -51,7 +51,7 @@ public sealed class DeadlineScheduleTests
     [Fact]
     public void At_AfterFirstExtensionWasDecided_CountsDownToNewDue()
     {
-        var view = DeadlineSchedule.At(July8Deadline(), EndOf(7, 8));
+        var view = DeadlineSchedule.At(July8Deadline(), EndOf(7, 8))!;
 
         Assert.Equal(August1, view.DueAt);
         Assert.Equal(DeadlineState.Upcoming, view.State);
@@ -62,7 +62,7 @@ public sealed class DeadlineScheduleTests
     [Fact]
     public void At_AfterBothExtensions_CountsDownToLatestDecidedDue()
     {
-        var view = DeadlineSchedule.At(July8Deadline(), EndOf(7, 31));
+        var view = DeadlineSchedule.At(July8Deadline(), EndOf(7, 31))!;
 
         Assert.Equal(August7, view.DueAt);
         Assert.Equal(DeadlineState.Upcoming, view.State);
@@ -75,7 +75,7 @@ public sealed class DeadlineScheduleTests
         var deadline = July8Deadline(DeadlineStatus.Lapsed);
         deadline.Extensions.Clear();
 
-        var view = DeadlineSchedule.At(deadline, July9);
+        var view = DeadlineSchedule.At(deadline, July9)!;
 
         Assert.Equal(DeadlineState.Lapsed, view.State);
     }
@@ -87,7 +87,7 @@ public sealed class DeadlineScheduleTests
     [InlineData(DeadlineStatus.Pending, DeadlineState.AwaitingOutcome)]
     public void At_AfterLatestDuePassed_ShowsRecordedOutcome(DeadlineStatus recorded, DeadlineState expected)
     {
-        var view = DeadlineSchedule.At(July8Deadline(recorded), August7.AddSeconds(1));
+        var view = DeadlineSchedule.At(July8Deadline(recorded), August7.AddSeconds(1))!;
 
         Assert.Equal(August7, view.DueAt);
         Assert.Equal(expected, view.State);
@@ -96,7 +96,7 @@ public sealed class DeadlineScheduleTests
     [Fact]
     public void At_OneSecondBeforeLatestDue_IsStillUpcoming()
     {
-        var view = DeadlineSchedule.At(July8Deadline(DeadlineStatus.Met), August7.AddSeconds(-1));
+        var view = DeadlineSchedule.At(July8Deadline(DeadlineStatus.Met), August7.AddSeconds(-1))!;
 
         Assert.Equal(DeadlineState.Upcoming, view.State);
     }
@@ -104,7 +104,7 @@ public sealed class DeadlineScheduleTests
     [Fact]
     public void At_BetweenOriginalAndExtendedDue_IsUpcomingEvenThoughOriginalPassed()
     {
-        var view = DeadlineSchedule.At(July8Deadline(DeadlineStatus.Extended), July9.AddDays(1));
+        var view = DeadlineSchedule.At(July8Deadline(DeadlineStatus.Extended), July9.AddDays(1))!;
 
         Assert.Equal(August1, view.DueAt);
         Assert.Equal(DeadlineState.Upcoming, view.State);
@@ -127,11 +127,113 @@ public sealed class DeadlineScheduleTests
         var deadline = July8Deadline();
         var (from, until) = DeadlineSchedule.StableWindow([deadline], EndOf(7, 20));
 
-        var atStart = DeadlineSchedule.At(deadline, from);
-        var justBeforeEnd = DeadlineSchedule.At(deadline, until.AddTicks(-1));
-        var atEnd = DeadlineSchedule.At(deadline, until);
+        var atStart = DeadlineSchedule.At(deadline, from)!;
+        var justBeforeEnd = DeadlineSchedule.At(deadline, until.AddTicks(-1))!;
+        var atEnd = DeadlineSchedule.At(deadline, until)!;
 
         Assert.Equal((atStart.DueAt, atStart.State, atStart.KnownExtensions.Count), (justBeforeEnd.DueAt, justBeforeEnd.State, justBeforeEnd.KnownExtensions.Count));
         Assert.NotEqual(atStart.KnownExtensions.Count, atEnd.KnownExtensions.Count);
+    }
+
+    /// <summary>The August 1 deadline the July 7 order created: set on July 7, due 12:01 a.m. EDT August 1.</summary>
+    private static Deadline August1Deadline() => new()
+    {
+        Id = 30,
+        Title = "Reciprocal rates for other partners resume",
+        OriginalDueAt = August1,
+        TimeZoneId = NewYork,
+        AnnouncedAt = ZonedTime.AtLocal(new DateOnly(2025, 7, 7), new TimeOnly(18, 0), NewYork),
+    };
+
+    [Fact]
+    public void At_BeforeTheDeadlineWasAnnounced_IsNotShown()
+    {
+        Assert.Null(DeadlineSchedule.At(August1Deadline(), EndOf(6, 9)));
+        Assert.Empty(DeadlineSchedule.AtAll([August1Deadline()], EndOf(7, 6)));
+    }
+
+    [Fact]
+    public void At_FromTheAnnouncementOn_IsShown()
+    {
+        var deadline = August1Deadline();
+
+        Assert.NotNull(DeadlineSchedule.At(deadline, deadline.AnnouncedAt!.Value));
+        Assert.Single(DeadlineSchedule.AtAll([deadline], EndOf(7, 8)));
+    }
+
+    [Fact]
+    public void At_NoAnnouncementRecorded_IsShownInEveryView()
+    {
+        var deadline = August1Deadline();
+        deadline.AnnouncedAt = null;
+
+        Assert.NotNull(DeadlineSchedule.At(deadline, new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void At_BeforeOutcomeWasDecided_ShowsWhatWasDueNotWhatHappened()
+    {
+        var deadline = July8Deadline();
+        deadline.Extensions.Clear();
+        deadline.Outcome = "Extended by EO of July 7, 2025";
+        deadline.OutcomeDecidedOn = new DateOnly(2025, 7, 7);
+
+        var view = DeadlineSchedule.At(deadline, EndOf(7, 6))!;
+
+        Assert.Null(view.Outcome);
+        Assert.Equal(DeadlineStatus.Pending, view.Status);
+        Assert.Equal(DeadlineState.Upcoming, view.State);
+    }
+
+    [Fact]
+    public void At_OnTheDayTheOutcomeWasDecided_ShowsIt()
+    {
+        var deadline = July8Deadline();
+        deadline.Outcome = "Extended by EO of July 7, 2025";
+        deadline.OutcomeDecidedOn = new DateOnly(2025, 7, 7);
+
+        var view = DeadlineSchedule.At(deadline, ZonedTime.StartOfDay(new DateOnly(2025, 7, 7), NewYork))!;
+
+        Assert.Equal("Extended by EO of July 7, 2025", view.Outcome);
+        Assert.Equal(DeadlineStatus.Extended, view.Status);
+    }
+
+    [Fact]
+    public void At_PassedButOutcomeDecidedLater_KeepsAwaitingOutcome()
+    {
+        var deadline = July8Deadline(DeadlineStatus.Met);
+        deadline.Extensions.Clear();
+        deadline.Outcome = "Met.";
+        deadline.OutcomeDecidedOn = new DateOnly(2025, 7, 20);
+
+        var passed = DeadlineSchedule.At(deadline, EndOf(7, 10))!;
+        var decided = DeadlineSchedule.At(deadline, EndOf(7, 20))!;
+
+        Assert.Equal((DeadlineState.AwaitingOutcome, (string?)null), (passed.State, passed.Outcome));
+        Assert.Equal((DeadlineState.Met, "Met."), (decided.State, decided.Outcome));
+    }
+
+    [Fact]
+    public void At_NoOutcomeDecisionDay_OutcomeShowsOnceDuePassed()
+    {
+        var deadline = July8Deadline(DeadlineStatus.Lapsed);
+        deadline.Extensions.Clear();
+        deadline.Outcome = "Lapsed.";
+
+        Assert.Null(DeadlineSchedule.At(deadline, July9.AddSeconds(-1))!.Outcome);
+        Assert.Equal("Lapsed.", DeadlineSchedule.At(deadline, July9)!.Outcome);
+    }
+
+    [Fact]
+    public void StableWindow_AnnouncementAndOutcomeDay_AreChanges()
+    {
+        var deadline = August1Deadline();
+        deadline.OutcomeDecidedOn = new DateOnly(2025, 8, 5);
+
+        var (_, untilAnnounced) = DeadlineSchedule.StableWindow([deadline], EndOf(7, 1));
+        var (fromOutcome, _) = DeadlineSchedule.StableWindow([deadline], EndOf(8, 6));
+
+        Assert.Equal(deadline.AnnouncedAt, untilAnnounced);
+        Assert.Equal(ZonedTime.StartOfDay(new DateOnly(2025, 8, 5), NewYork), fromOutcome);
     }
 }

@@ -14,8 +14,18 @@ public sealed class DeadlineInput
     public TimeOnly? DueTime { get; set; }
     public string TimeZoneId { get; set; } = "America/New_York";
     public string WhatHappens { get; set; } = "";
+
+    /// <summary>Day the deadline was set (announced), in <see cref="TimeZoneId"/>; empty when not known (then every view
+    /// of the past shows it).</summary>
+    public DateOnly? AnnouncedDate { get; set; }
+
+    /// <summary>Clock time it was announced; empty means the start of the day.</summary>
+    public TimeOnly? AnnouncedTime { get; set; }
     public DeadlineStatus Status { get; set; }
     public string? Outcome { get; set; }
+
+    /// <summary>Day the outcome (status, outcome text) became known; empty: from the due instant.</summary>
+    public DateOnly? OutcomeDecidedOn { get; set; }
     public bool IsFeatured { get; set; }
     public Confidence Confidence { get; set; }
     public List<int> MeasureIds { get; set; } = [];
@@ -24,6 +34,7 @@ public sealed class DeadlineInput
     public static DeadlineInput From(Deadline d)
     {
         var local = ZonedTime.ToLocal(d.OriginalDueAt, d.TimeZoneId);
+        var announced = d.AnnouncedAt is { } at ? ZonedTime.ToLocal(at, d.TimeZoneId) : (DateTimeOffset?)null;
         return new DeadlineInput
         {
             Title = d.Title,
@@ -31,8 +42,11 @@ public sealed class DeadlineInput
             DueTime = TimeOnly.FromDateTime(local.DateTime),
             TimeZoneId = d.TimeZoneId,
             WhatHappens = d.WhatHappens,
+            AnnouncedDate = announced is { } a ? DateOnly.FromDateTime(a.DateTime) : null,
+            AnnouncedTime = announced is { } t ? TimeOnly.FromDateTime(t.DateTime) : null,
             Status = d.Status,
             Outcome = d.Outcome,
+            OutcomeDecidedOn = d.OutcomeDecidedOn,
             IsFeatured = d.IsFeatured,
             Confidence = d.Confidence,
             MeasureIds = d.Measures.Select(m => m.Id).ToList(),
@@ -74,6 +88,13 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
 
         CheckDate(nameof(input.DueDate), input.DueDate, "Due date", errors);
         CheckZone(nameof(input.TimeZoneId), input.TimeZoneId, errors);
+        CheckDate(nameof(input.AnnouncedDate), input.AnnouncedDate, "Announced on", errors);
+        CheckDate(nameof(input.OutcomeDecidedOn), input.OutcomeDecidedOn, "Outcome decided on", errors);
+        if (input.AnnouncedTime is not null && input.AnnouncedDate is null)
+        {
+            errors.Add(nameof(input.AnnouncedDate), "Give the day it was announced, or leave the time empty.");
+        }
+
         if (await db.Measures.CountAsync(m => input.MeasureIds.Contains(m.Id), ct) != input.MeasureIds.Distinct().Count())
         {
             errors.Add(nameof(input.MeasureIds), "One of the linked measures does not exist.");
@@ -88,8 +109,12 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         entity.OriginalDueAt = ZonedTime.AtLocal(input.DueDate!.Value, input.DueTime ?? TimeOnly.MinValue, input.TimeZoneId);
         entity.TimeZoneId = input.TimeZoneId;
         entity.WhatHappens = input.WhatHappens.Trim();
+        entity.AnnouncedAt = input.AnnouncedDate is { } announced
+            ? ZonedTime.AtLocal(announced, input.AnnouncedTime ?? TimeOnly.MinValue, input.TimeZoneId)
+            : null;
         entity.Status = input.Status;
         entity.Outcome = string.IsNullOrWhiteSpace(input.Outcome) ? null : input.Outcome.Trim();
+        entity.OutcomeDecidedOn = input.OutcomeDecidedOn;
         entity.Confidence = input.Confidence;
         if (input.IsFeatured && !entity.IsFeatured)
         {
@@ -135,21 +160,14 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         var newDue = ZonedTime.AtLocal(input.NewDueDate!.Value, input.NewDueTime ?? TimeOnly.MinValue, input.TimeZoneId);
-        var currentDue = DeadlineSchedule.At(deadline, DateTimeOffset.MaxValue).DueAt;
-        if (newDue <= currentDue)
+        var (currentDue, currentZone) = deadline.CurrentDue();
+        foreach (var problem in DeadlineExtensionRule.Check(currentDue, currentZone, newDue, input.TimeZoneId, input.DecidedOn!.Value))
         {
-            errors.Add(nameof(input.NewDueDate), $"An extension must move the deadline later than {ZonedTime.Format(currentDue, input.TimeZoneId)}.");
-            errors.ThrowIfAny();
+            errors.Add(problem.Field == ExtensionField.NewDue ? nameof(input.NewDueDate) : nameof(input.DecidedOn), problem.Message);
         }
 
-        deadline.Extensions.Add(new DeadlineExtension
-        {
-            NewDueAt = newDue,
-            TimeZoneId = input.TimeZoneId,
-            DecidedOn = input.DecidedOn!.Value,
-            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-            SourceId = input.SourceId!.Value,
-        });
+        errors.ThrowIfAny();
+        deadline.Extend(newDue, input.TimeZoneId, input.DecidedOn!.Value, input.Note, input.SourceId!.Value);
         deadline.Status = DeadlineStatus.Extended;
         db.Entry(deadline).Property(d => d.Version).OriginalValue = version;
         try

@@ -150,7 +150,10 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
             return
             [
                 d.ReferenceId ?? "", CsvFormat.Instant(d.OriginalDueAt, d.TimeZoneId), d.TimeZoneId, d.Title, d.WhatHappens,
-                CsvFormat.Token(d.Status), d.Outcome ?? "", CsvFormat.Flag(d.IsFeatured), CsvFormat.Token(d.Confidence),
+                CsvFormat.Token(d.Status), d.Outcome ?? "",
+                d.AnnouncedAt is { } announced ? CsvFormat.Instant(announced, d.TimeZoneId) : "",
+                d.OutcomeDecidedOn is { } decided ? CsvFormat.Date(decided) : "",
+                CsvFormat.Flag(d.IsFeatured), CsvFormat.Token(d.Confidence),
                 CsvFormat.JoinList(d.Measures.Select(m => m.Key).Order(StringComparer.Ordinal)),
                 CsvFormat.JoinLines(extensions.Select(x => $"{CsvFormat.Instant(x.NewDueAt, x.TimeZoneId)}[{x.TimeZoneId}]")),
                 CsvFormat.JoinLines(extensions.Select(x => CsvFormat.Date(x.DecidedOn))),

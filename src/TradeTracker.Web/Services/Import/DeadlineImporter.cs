@@ -18,6 +18,8 @@ internal sealed class DeadlineRecord
     [Name("what_happens"), Optional] public string? WhatHappens { get; set; }
     [Name("status"), Optional] public string? Status { get; set; }
     [Name("outcome"), Optional] public string? Outcome { get; set; }
+    [Name("announced_at"), Optional] public string? AnnouncedAt { get; set; }
+    [Name("outcome_decided_on"), Optional] public string? OutcomeDecidedOn { get; set; }
     [Name("featured"), Optional] public string? Featured { get; set; }
     [Name("confidence"), Optional] public string? Confidence { get; set; }
     [Name("measure_keys"), Optional] public string? MeasureKeys { get; set; }
@@ -34,8 +36,8 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 {
     public static readonly string[] Columns =
     [
-        "external_id", "due", "time_zone", "title", "what_happens", "status", "outcome", "featured", "confidence",
-        "measure_keys", "extended_to", "extension_decided_on", "extension_note", "extension_source_url",
+        "external_id", "due", "time_zone", "title", "what_happens", "status", "outcome", "announced_at", "outcome_decided_on",
+        "featured", "confidence", "measure_keys", "extended_to", "extension_decided_on", "extension_note", "extension_source_url",
         "source_publisher", "source_title", "source_url",
     ];
 
@@ -50,6 +52,9 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         [nameof(DeadlineInput.WhatHappens)] = "what_happens",
         [nameof(DeadlineInput.Status)] = "status",
         [nameof(DeadlineInput.Outcome)] = "outcome",
+        [nameof(DeadlineInput.AnnouncedDate)] = "announced_at",
+        [nameof(DeadlineInput.AnnouncedTime)] = "announced_at",
+        [nameof(DeadlineInput.OutcomeDecidedOn)] = "outcome_decided_on",
         [nameof(DeadlineInput.IsFeatured)] = "featured",
         [nameof(DeadlineInput.Confidence)] = "confidence",
         [nameof(DeadlineInput.MeasureIds)] = "measure_keys",
@@ -103,6 +108,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         var measureIds = ReadMeasureKeys(row, "measure_keys", r.MeasureKeys);
         var zone = cells.Zone("time_zone", r.TimeZone);
         var due = ReadDue(row, r.Due, zone, title, measureIds);
+        var announced = ReadAnnounced(row, r.AnnouncedAt, due);
         ReadSources(pending, r.SourcePublisher, r.SourceTitle, r.SourceUrl);
         var featured = cells.Flag("featured", r.Featured);
         if (featured)
@@ -119,6 +125,9 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
             WhatHappens = cells.Text("what_happens", r.WhatHappens, required: true) ?? "",
             Status = ReadStatus(row, r.Status),
             Outcome = cells.Text("outcome", r.Outcome),
+            AnnouncedDate = announced?.Date,
+            AnnouncedTime = announced?.Time,
+            OutcomeDecidedOn = cells.Date("outcome_decided_on", r.OutcomeDecidedOn),
             IsFeatured = featured,
             Confidence = cells.Confidence("confidence", r.Confidence),
             MeasureIds = measureIds,
@@ -175,14 +184,8 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
         foreach (var ext in extensions)
         {
-            deadline.Extensions.Add(new DeadlineExtension
-            {
-                NewDueAt = ext.NewDue.Instant,
-                TimeZoneId = ext.NewDue.Zone,
-                DecidedOn = ext.DecidedOn,
-                Note = ext.Note,
-                SourceId = ext.SourceUrl is { } url ? Lookups.SourcesByUrl[url] : pending.Input.SourceIds[0],
-            });
+            deadline.Extend(ext.NewDue.Instant, ext.NewDue.Zone, ext.DecidedOn, ext.Note,
+                ext.SourceUrl is { } url ? Lookups.SourcesByUrl[url] : pending.Input.SourceIds[0]);
         }
 
         await db.SaveChangesAsync(ct);
@@ -220,6 +223,11 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         return due;
     }
 
+    /// <summary>announced_at, optional: an instant, a date and time or a date, read like due in the deadline's zone (the
+    /// editor keeps it there); a bare date is the start of that day.</summary>
+    private static When? ReadAnnounced(ImportRow row, string? text, When? due) =>
+        string.IsNullOrWhiteSpace(text) || due is null ? null : When.Read(row, "announced_at", text, due.Zone, due.Zone, inferFromOffset: false);
+
     private static DeadlineStatus ReadStatus(ImportRow row, string? text)
     {
         switch (text?.Trim().ToLowerInvariant())
@@ -253,7 +261,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
             return;
         }
 
-        var previous = due.Instant;
+        var (previous, previousZone) = (due.Instant, due.Zone);
         var originalDay = ZonedTime.LocalDate(due.Instant, due.Zone);
         for (var i = 0; i < targets.Count; i++)
         {
@@ -263,12 +271,6 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
                 continue;
             }
 
-            if (newDue.Instant <= previous)
-            {
-                row.Error("extended_to", $"{targets[i]}{line} must be later than {CsvFormat.Instant(previous, due.Zone)}: an extension moves the deadline later.");
-            }
-
-            previous = newDue.Instant;
             var decidedText = i < decided.Count ? decided[i] : "";
             DateOnly decidedOn;
             if (decidedText.Length == 0)
@@ -282,6 +284,15 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
                 continue;
             }
 
+            // The editor's rule (Deadline.Extend): each extension moves the deadline later than the one before.
+            foreach (var problem in DeadlineExtensionRule.Check(previous, previousZone, newDue.Instant, newDue.Zone, decidedOn))
+            {
+                row.Error(
+                    problem.Field == ExtensionField.NewDue ? "extended_to" : "extension_decided_on",
+                    $"{(problem.Field == ExtensionField.NewDue ? targets[i] : decidedText)}{line}: {problem.Message}");
+            }
+
+            (previous, previousZone) = (newDue.Instant, newDue.Zone);
             string? sourceUrl = i < sources.Count && sources[i].Length > 0 ? sources[i] : null;
             if (sourceUrl is not null && !Lookups.SourcesByUrl.ContainsKey(sourceUrl) && !pending.Sources.Exists(s => s.Url == sourceUrl))
             {

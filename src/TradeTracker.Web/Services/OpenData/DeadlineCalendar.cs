@@ -42,7 +42,7 @@ public sealed class DeadlineCalendar(IDbContextFactory<AppDbContext> dbFactory, 
         var calendar = new Calendar { ProductId = "-//TradeTracker//Deadlines//EN" };
         calendar.AddProperty("X-WR-CALNAME", Name);
         calendar.AddProperty("X-WR-CALDESC", "Tariff and trade deadlines tracked by TradeTracker, moved when they are extended.");
-        var views = deadlines.Select(d => DeadlineSchedule.At(d, clock.Now)).ToList();
+        var views = DeadlineSchedule.AtAll(deadlines, clock.Now);
         foreach (var zone in views.Where(v => !IsAllDay(v)).GroupBy(v => v.DueTimeZoneId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             // Covers the zone's rules from its earliest deadline on, so every event's local time reads back right.
@@ -110,9 +110,14 @@ public sealed class DeadlineCalendar(IDbContextFactory<AppDbContext> dbFactory, 
         }
 
         text.Append("\n\n").Append(d.WhatHappens);
-        if (d.Outcome is not null)
+        if (view.Outcome is not null)
         {
-            text.Append("\nOutcome: ").Append(d.Outcome);
+            text.Append("\nOutcome: ").Append(view.Outcome);
+        }
+
+        if (d.Confidence == Confidence.Uncertain)
+        {
+            text.Append("\nUncertain: the sources do not settle this deadline.");
         }
 
         foreach (var source in d.Sources.OrderBy(s => s.Id))

@@ -23,6 +23,9 @@ public static class OpenDataCsv
         new("imposer", r => r.Imposer ?? ""),
         new("target", r => r.Target ?? ""),
         new("source_urls", r => Urls(r.Sources)),
+        new("confidence", r => r.Confidence.ToString()),
+        new("disagreements", r => CsvFormat.JoinLines(r.Disagreements.Select(d =>
+            $"{d.Claim} ({d.ClaimSource?.Url ?? "no source"}) / {d.CounterClaim} ({d.CounterSource?.Url ?? "no source"})"))),
     ];
 
     private static readonly Column<(MeasureRow Measure, RateStepRow? Step)>[] MeasureColumns =
@@ -36,7 +39,7 @@ public static class OpenDataCsv
         new("coverage", r => r.Measure.Coverage.ToString()),
         new("hs_prefixes", r => string.Join(" ", r.Measure.HsPrefixes)),
         new("combination", r => r.Measure.Combination.ToString()),
-        new("status", r => r.Measure.Status.ToString()),
+        new("status", r => r.Measure.Status?.ToString() ?? ""),
         new("rate_percent_as_of", r => CsvFormat.Percent(r.Measure.RatePercentAsOf)),
         new("step_id", r => r.Step is { } s ? Number(s.Id) : ""),
         new("rate_percent", r => CsvFormat.Percent(r.Step?.RatePercent)),
@@ -63,6 +66,9 @@ public static class OpenDataCsv
         new("original_due_local", r => r.OriginalDueLocal),
         new("recorded_status", r => r.RecordedStatus.ToString()),
         new("outcome", r => r.Outcome ?? ""),
+        new("outcome_decided_on", r => r.OutcomeDecidedOn is { } d ? CsvFormat.Date(d) : ""),
+        new("announced_utc", r => r.AnnouncedAt is { } a ? Utc(a) : ""),
+        new("confidence", r => r.Confidence.ToString()),
         new("extensions", r => CsvFormat.JoinLines(r.Extensions.Select(x => $"decided {CsvFormat.Date(x.DecidedOn)}: due {x.NewDueLocal}"))),
         new("what_happens", r => r.WhatHappens),
         new("source_urls", r => Urls(r.Sources)),

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services.OpenData;
 
@@ -60,6 +61,18 @@ public sealed class QueryReader(DisplayClock clock)
 
         Add("asOf", error);
         return null;
+    }
+
+    /// <summary>The "as known then" switch (<c>known=1</c>): 1 or true is <see cref="AsOfMode.KnownThen"/>; absent, 0 or false
+    /// the legal view; anything else is reported.</summary>
+    public AsOfMode Known(string? text)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && text.Trim().ToLowerInvariant() is not ("0" or "1" or "true" or "false"))
+        {
+            Add(Domain.AsOf.KnownQueryName, $"'{text.Trim()}' is not a {Domain.AsOf.KnownQueryName} value: use 1 (only what had been announced by asOf) or 0 (what legally applied, the default).");
+        }
+
+        return Domain.AsOf.ModeFrom(text);
     }
 
     /// <summary>An economy code that exists (upper-cased); null when absent or unknown (then with a message).</summary>

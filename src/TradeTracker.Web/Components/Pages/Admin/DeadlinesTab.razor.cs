@@ -12,12 +12,6 @@ public partial class DeadlinesTab
     private EditSession<ExtensionInput>? extension;
     private Deadline? extending;
 
-    /// <summary>The due instant once every recorded extension is counted, and the zone it was declared in.</summary>
-    public static (DateTimeOffset DueAt, string TimeZoneId) CurrentDue(Deadline d) =>
-        d.Extensions.OrderBy(x => x.DecidedOn).ThenBy(x => x.NewDueAt).LastOrDefault() is { } latest
-            ? (latest.NewDueAt, latest.TimeZoneId)
-            : (d.OriginalDueAt, d.TimeZoneId);
-
     protected override Task OnInitializedAsync() => LoadAsync();
 
     protected override async Task LoadAsync() => rows = await Queries.ListDeadlinesAsync(Filter);
@@ -43,7 +37,7 @@ public partial class DeadlinesTab
         if (await OpenRowAsync("deadline", id, id => Queries.GetDeadlineAsync(id)) is { } d)
         {
             extending = d;
-            var input = new ExtensionInput { TimeZoneId = CurrentDue(d).TimeZoneId };
+            var input = new ExtensionInput { TimeZoneId = d.CurrentDue().TimeZoneId };
             extension = new EditSession<ExtensionInput>(input) { Id = d.Id, Version = d.Version };
         }
     }

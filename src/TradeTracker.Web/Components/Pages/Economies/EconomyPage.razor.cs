@@ -20,6 +20,7 @@ public partial class EconomyPage
     private List<TradeEvent> events = [];
     private DateTimeOffset asOf;
     private DateTimeOffset? asOfShown;
+    private bool known;
     private string? asOfError;
 
     [Inject] private EconomyService Economies { get; set; } = default!;
@@ -31,7 +32,7 @@ public partial class EconomyPage
 
     [Parameter] public string Code { get; set; } = "";
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
-    [SupplyParameterFromQuery(Name = AsOf.KnownQueryName)] public string? Known { get; set; }
+    [SupplyParameterFromQuery(Name = AsOf.KnownQueryName)] public string? KnownText { get; set; }
 
     private string? AsOfParam => asOfShown is null ? null : AsOfText;
 
@@ -40,7 +41,9 @@ public partial class EconomyPage
     /// <summary>Loads everything the page shows; also run when an editor's change commits (<see cref="LiveUpdates"/>).</summary>
     private async Task LoadAsync()
     {
-        (asOf, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText);
+        AsOf view;
+        (view, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText, KnownText);
+        (asOf, known) = (view.At, view.KnownThen);
         economy = await Economies.FindAsync(Code);
         if (economy is null)
         {
@@ -61,7 +64,7 @@ public partial class EconomyPage
         {
             if (Charts.TryResolve(new ChartRange(null, null), asOf, out var from, out var to, out _))
             {
-                charts.Add(await Charts.GetAsync(code, partner, from, to, AsOf.ModeFrom(Known)));
+                charts.Add(await Charts.GetAsync(code, partner, from, to, AsOf.ModeFrom(KnownText)));
             }
         }
 
@@ -79,7 +82,7 @@ public partial class EconomyPage
             var to = await Economies.FindAsync(target);
             if (from is not null && to is not null)
             {
-                result.Add(new PairRate(await Rates.GetRateAsync(imposer, target, new AsOf(asOf, AsOf.ModeFrom(Known))), from, to));
+                result.Add(new PairRate(await Rates.GetRateAsync(imposer, target, new AsOf(asOf, AsOf.ModeFrom(KnownText))), from, to));
             }
         }
 
