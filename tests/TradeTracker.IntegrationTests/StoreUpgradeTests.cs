@@ -160,6 +160,38 @@ public sealed class EditedStoreUpgradeTests(UnseededUpgradedStoreFactory factory
     }
 }
 
+/// <summary>A seeded row an editor deleted in the old store stays deleted, unchanged and unlisted, whatever the release
+/// changed in it.</summary>
+public sealed class ArchivedStoreUpgradeTests(UnseededUpgradedStoreFactory factory) : IClassFixture<UnseededUpgradedStoreFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task SeedAsync_SeededRowsAnEditorDeletedInTheOldStore_StayDeletedUnchangedAndUnlisted()
+    {
+        var editor = TradeTrackerFactory.User("editor");
+        await using (var db = factory.CreateDbContext())
+        {
+            var ev = await db.Events.AsNoTracking().SingleAsync(e => e.ReferenceId == "E077", Ct);
+            await factory.GetService<EventEditor>().DeleteAsync(editor, ev.Id, ev.Version, Ct);
+            var m = await db.Measures.AsNoTracking().SingleAsync(x => x.Key == "USA-CHN-DE-MINIMIS", Ct);
+            await factory.GetService<MeasureEditor>().DeleteAsync(editor, m.Id, m.Version, Ct);
+        }
+
+        var report = await factory.GetService<ReferenceDataSeeder>().SeedAsync(Ct);
+
+        await using var after = factory.CreateDbContext();
+        var deMinimis = await after.Measures.IgnoreQueryFilters().SingleAsync(x => x.Key == "USA-CHN-DE-MINIMIS", Ct);
+        Assert.NotNull(deMinimis.ArchivedAt);
+        Assert.Equal(MeasureStatus.InEffect, deMinimis.Status);
+        var e077 = await after.Events.IgnoreQueryFilters().SingleAsync(e => e.ReferenceId == "E077", Ct);
+        Assert.NotNull(e077.ArchivedAt);
+        Assert.DoesNotContain("Announcement No. 70", e077.Summary, StringComparison.Ordinal);
+        Assert.Equal(0, report.UpdatesHeld);
+        Assert.False(await after.ReferenceUpdates.AnyAsync(Ct));
+    }
+}
+
 /// <summary>The reader-visible fields of every seeded measure, step, event and deadline, by reference key.</summary>
 internal static class StoreRows
 {
