@@ -32,7 +32,7 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory, ReadC
 
     /// <summary>How much of the pair is tracked (<see cref="RateCalculator.CoverageOf"/>) and the latest review day of
     /// its measures, global ones included.</summary>
-    public Task<(RateCoverage Coverage, DateOnly? ReviewedOn)> GetPairFactsAsync(string imposer, string target, CancellationToken ct = default) =>
+    private Task<(RateCoverage Coverage, DateOnly? ReviewedOn)> GetPairFactsAsync(string imposer, string target, CancellationToken ct = default) =>
         cache.GetAsync($"pair-facts:{imposer}:{target}", async loadCt =>
         {
             await using var db = await dbFactory.CreateDbContextAsync(loadCt);
