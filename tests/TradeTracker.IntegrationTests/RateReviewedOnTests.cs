@@ -12,7 +12,7 @@ public sealed class RateReviewedOnTests(TradeTrackerFactory factory) : IClassFix
         await using (var db = factory.CreateDbContext())
         {
             var ct = TestContext.Current.CancellationToken;
-            await db.Measures.Where(m => m.Key == "USA-ALL-S232-STEEL").ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, new DateOnly(2026, 11, 2)), ct);
+            await db.Measures.Where(m => m.TargetEconomyCode == null).ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, new DateOnly(2026, 11, 2)), ct);
             await db.Measures.Where(m => m.Key == "USA-CHN-IEEPA-FENTANYL").ExecuteUpdateAsync(u => u.SetProperty(m => m.ReviewedOn, new DateOnly(2026, 12, 3)), ct);
         }
 

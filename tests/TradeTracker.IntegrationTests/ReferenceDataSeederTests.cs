@@ -65,7 +65,7 @@ public sealed class ReferenceDataSeederTests(TradeTrackerFactory factory) : ICla
 
         Assert.Equal(EventKind.CourtRuling, ruling.Kind);
         Assert.Equal(
-            ["USA-CHN-DE-MINIMIS", "USA-CHN-IEEPA-FENTANYL", "USA-CHN-IEEPA-RECIPROCAL", "USA-CHN-IEEPA-RECIPROCAL-ELECTRONICS"],
+            ["USA-CHN-DE-MINIMIS", "USA-CHN-IEEPA-FENTANYL", "USA-CHN-IEEPA-RECIPROCAL", "USA-CHN-IEEPA-RECIPROCAL-ANNEX-II", "USA-CHN-IEEPA-RECIPROCAL-ELECTRONICS"],
             invalidated.Select(m => m.Key));
         Assert.All(invalidated, m =>
         {

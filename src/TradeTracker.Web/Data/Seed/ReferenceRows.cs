@@ -107,7 +107,7 @@ internal sealed record CuratedEvent(
 
 internal sealed record CuratedDisagreement(string EventRef, string Claim, string ClaimSourceKey, string CounterClaim, string CounterSourceRef);
 
-internal sealed record CuratedFeatured(string ReferenceId, string Title, string Outcome);
+internal sealed record CuratedFeatured(string ReferenceId, string Title, string WhatHappens, string Outcome);
 
 internal sealed record CuratedExtension(string DeadlineRef, DateOnly DecidedOn, string? NewDue, string? SourceRef, string? EventRef);
 

@@ -110,7 +110,7 @@ internal sealed class ShippedReference
             Title = featured ? Curated.FeaturedDeadline.Title : row.Title,
             OriginalDueAt = due,
             TimeZoneId = zone,
-            WhatHappens = featured ? $"{row.Title}. {row.WhatHappens}" : row.WhatHappens,
+            WhatHappens = featured ? Curated.FeaturedDeadline.WhatHappens : row.WhatHappens,
             Outcome = featured ? Curated.FeaturedDeadline.Outcome : null,
             Status = row.Status switch
             {
