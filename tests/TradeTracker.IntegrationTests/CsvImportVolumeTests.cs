@@ -99,7 +99,7 @@ public sealed class CsvImportVolumeTests(TradeTrackerFactory factory) : IClassFi
 
         TestContext.Current.TestOutputHelper?.WriteLine(
             $"{kind}: {Rows:N0} rows, {bytes.Length / 1024.0 / 1024.0:0.0} MB; preview {previewTime.TotalSeconds:0.0} s, commit {commitTime.TotalSeconds:0.0} s, " +
-            $"preview of the same file again (all skipped) {againTime.TotalSeconds:0.0} s, export of all {exported:N0} {kind} {exportTime.TotalSeconds:0.0} s; " +
+            $"preview of the same file again (all unchanged) {againTime.TotalSeconds:0.0} s, export of all {exported:N0} {kind} {exportTime.TotalSeconds:0.0} s; " +
             $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB");
         return (preview, commit);
     }

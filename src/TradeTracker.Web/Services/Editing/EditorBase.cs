@@ -102,7 +102,9 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
     /// (an archived row is not edited until restored).</summary>
     public async Task<(TInput Input, Guid Version)?> FindInAsync(AppDbContext db, int id, CancellationToken ct = default)
     {
-        var entity = await Query(db).AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, ct);
+        // Split: SQLite cannot flatten a LEFT JOIN onto a many-to-many subquery, so one query would scan every link
+        // table in full for each row (an import of 5,000 stored events took 150 s to compare instead of a few).
+        var entity = await Query(db).AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
         return entity is null ? null : (ToInput(entity), entity.Version);
     }
 
@@ -214,7 +216,8 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
 
     private async Task<TEntity> LoadAsync(AppDbContext db, int id, Guid version, CancellationToken ct)
     {
-        var entity = await Query(db).FirstOrDefaultAsync(e => e.Id == id, ct);
+        // Split, as in FindInAsync: an import updating many rows would otherwise scan the link tables for each.
+        var entity = await Query(db).AsSplitQuery().FirstOrDefaultAsync(e => e.Id == id, ct);
         if (entity is null)
         {
             var archived = await db.Set<TEntity>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id && e.ArchivedAt != null, ct);
