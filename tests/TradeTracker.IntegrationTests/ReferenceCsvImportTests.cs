@@ -5,9 +5,9 @@ using TradeTracker.Web.Services.Import;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>The reference tariff_measures.csv, deadlines.csv and events.csv import as they are, through the same path as any editor's file:
-/// into the seeded store every row is skipped; into a store without them they come back as the seeder made them.</summary>
-public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+/// <summary>The reference deadlines.csv and events.csv previewed into a freshly seeded store of their own (the commit tests
+/// below change their store): every row is as seeded but the curated deadline.</summary>
+public sealed class ReferenceCsvPreviewTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -29,6 +29,13 @@ public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClas
             r => Assert.True(r.Status == ImportRowStatus.Skip, $"row {r.Number} {r.ExternalId}: {r.Outcome} {string.Join(" ", r.Errors)}"));
         Assert.Equal(before, await factory.CountRowsAsync());
     }
+}
+
+/// <summary>The reference tariff_measures.csv, deadlines.csv and events.csv import as they are, through the same path as any editor's file:
+/// into a store without them they come back as the seeder made them.</summary>
+public sealed class ReferenceCsvImportTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task CommitAsync_ReferenceFilesIntoAStoreWithoutThem_AddsThemAsTheSeederDid()

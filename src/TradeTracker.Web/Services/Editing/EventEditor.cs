@@ -104,4 +104,16 @@ public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, TimeP
         ReplaceAll(entity.Deadlines, await db.Deadlines.Where(d => input.DeadlineIds.Contains(d.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }
+
+    /// <summary>A ruling an invalidated measure names cannot be deleted: the measure's text links to it (the link is a
+    /// plain id, so this is what keeps it true).</summary>
+    protected override async Task ValidateDeleteAsync(AppDbContext db, TradeEvent entity, ErrorBag errors, CancellationToken ct)
+    {
+        var id = entity.Id;
+        var measures = await db.Measures.IgnoreQueryFilters().Where(m => m.InvalidatedByEventId == id).Select(m => m.Name).ToListAsync(ct);
+        if (measures.Count > 0)
+        {
+            errors.Add("Id", $"This event is the ruling that invalidated {string.Join(", ", measures)}: clear the ruling on those measures first.");
+        }
+    }
 }
