@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services;
 
 namespace TradeTracker.DataGenerator;
 

@@ -2,7 +2,6 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Benchmarks;
 

@@ -7,7 +7,6 @@ using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Accounts;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.IntegrationTests;
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Accounts;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.IntegrationTests;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.IntegrationTests;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using TradeTracker.IntegrationTests.Infrastructure;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.IntegrationTests;
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Api;
 

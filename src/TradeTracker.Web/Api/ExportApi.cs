@@ -1,6 +1,6 @@
 using System.Globalization;
 using TradeTracker.Web.Services.Import;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Api;
 

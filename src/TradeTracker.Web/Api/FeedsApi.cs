@@ -1,6 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using TradeTracker.Web.Services.OpenData;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Api;
 

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Api;
 

@@ -7,7 +7,7 @@ using Microsoft.Net.Http.Headers;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 using HttpJsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace TradeTracker.Web.Api;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Domain;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using TradeTracker.Web.Data.Auditing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services;
 

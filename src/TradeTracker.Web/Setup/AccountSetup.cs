@@ -9,45 +9,15 @@ using TradeTracker.Web.Api;
 using TradeTracker.Web.Components.Account;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Accounts;
+using TradeTracker.Web.Services;
 
 namespace TradeTracker.Web.Setup;
-
-public static class Roles
-{
-    /// <summary>Signed in, reads only (what a reader without an account can do, for stores that require sign-in).</summary>
-    public const string Reader = "Reader";
-    public const string Editor = "Editor";
-    public const string Admin = "Admin";
-
-    /// <summary>Roles allowed to write: admins can do all an editor can.</summary>
-    public const string Writers = Editor + "," + Admin;
-
-    public static readonly IReadOnlyList<string> All = [Reader, Editor, Admin];
-}
-
-public static class Policies
-{
-    public const string CanEdit = "CanEdit";
-    public const string CanRead = "CanRead";
-
-    /// <summary>Manage accounts (the Admin role).</summary>
-    public const string CanAdminister = "CanAdminister";
-}
-
-public static class AccountClaims
-{
-    /// <summary>Set on an invited account until its holder replaces the one-time password; while it is there the
-    /// account can sign in, read and change its password, but not write or administer.</summary>
-    public const string PasswordChangeRequired = "tradetracker:password_change_required";
-
-    public static bool MustChangePassword(ClaimsPrincipal user) => user.HasClaim(c => c.Type == PasswordChangeRequired);
-}
 
 public static class AccountSetup
 {
     /// <summary>How often a signed-in session (cookie or open circuit) is checked against the account's security stamp;
     /// one query per signed-in user per period (anonymous circuits are not checked).</summary>
-    public static readonly TimeSpan SessionRecheck = TimeSpan.FromMinutes(1);
+
 
     public static IServiceCollection AddTradeTrackerAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -57,7 +27,7 @@ public static class AccountSetup
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         // A role change, lock or password change renews the user's security stamp; open sessions see it at the next check.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = SessionRecheck);
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = Sessions.Recheck);
 
         // The default scheme picks per request: an API token for /api calls that send one, else the Identity cookie.
         services.AddAuthentication(options =>

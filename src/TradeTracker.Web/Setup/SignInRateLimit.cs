@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Setup;
 
@@ -8,7 +9,7 @@ namespace TradeTracker.Web.Setup;
 /// per minute, on top of Identity's lockout after 5 wrong passwords for one account.</summary>
 public static class SignInRateLimit
 {
-    public const string Policy = "sign-in";
+    public const string Policy = Policies.SignIn;
 
     public const string Message = "Too many sign-in attempts from your network address. Wait a minute, then try again.";
 

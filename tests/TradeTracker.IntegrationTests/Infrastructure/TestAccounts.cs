@@ -46,7 +46,7 @@ public static partial class TestAccounts
     {
         var tokens = factory.GetService<ApiTokenService>();
         var principal = await factory.PrincipalOfAsync(user);
-        if (principal.IsInRole(TradeTracker.Web.Setup.Roles.Editor) || principal.IsInRole(TradeTracker.Web.Setup.Roles.Admin))
+        if (principal.IsInRole(TradeTracker.Web.Services.Accounts.Roles.Editor) || principal.IsInRole(TradeTracker.Web.Services.Accounts.Roles.Admin))
         {
             return (await tokens.CreateAsync(principal, "test tool", Ct)).Secret;
         }

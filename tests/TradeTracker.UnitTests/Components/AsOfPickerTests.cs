@@ -7,7 +7,6 @@ using MudBlazor;
 using MudBlazor.Services;
 using TradeTracker.Web.Components.Layout;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.UnitTests.Components;
 

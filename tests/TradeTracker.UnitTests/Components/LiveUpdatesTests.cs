@@ -9,7 +9,6 @@ using MudBlazor.Services;
 using TradeTracker.Web.Components.Shared;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.UnitTests.Components;
 

@@ -7,7 +7,6 @@ using MudBlazor.Services;
 using TradeTracker.Web.Components.Shared;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.UnitTests.Components;
 

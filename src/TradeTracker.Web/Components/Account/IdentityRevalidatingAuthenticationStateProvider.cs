@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Components.Account;
 
-// Revalidates the connected user's security stamp every AccountSetup.SessionRecheck while an interactive circuit is
+// Revalidates the connected user's security stamp every Sessions.Recheck while an interactive circuit is
 // connected, so a locked or demoted account loses its open circuits within that period.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
@@ -16,7 +16,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => AccountSetup.SessionRecheck;
+    protected override TimeSpan RevalidationInterval => Sessions.Recheck;
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

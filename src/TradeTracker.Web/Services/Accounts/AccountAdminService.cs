@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services.Accounts;
 
@@ -31,7 +30,7 @@ public sealed class NewAccountInput
     /// <summary>The initial password when <see cref="Invite"/> is false.</summary>
     public string? Password { get; set; }
 
-    public List<string> Roles { get; set; } = [Setup.Roles.Reader];
+    public List<string> Roles { get; set; } = [TradeTracker.Web.Services.Accounts.Roles.Reader];
 }
 
 /// <summary>The account created; <see cref="OneTimePassword"/> is set for an invite and exists nowhere else.</summary>

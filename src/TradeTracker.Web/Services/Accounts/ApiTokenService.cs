@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Services.Accounts;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
-using TradeTracker.Web.Setup;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Services.Editing;
 

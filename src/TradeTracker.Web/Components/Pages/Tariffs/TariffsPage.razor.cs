@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using TradeTracker.Web.Components.Shared;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
-using TradeTracker.Web.Setup;
 
 namespace TradeTracker.Web.Components.Pages.Tariffs;
 
@@ -52,7 +51,9 @@ public partial class TariffsPage
     /// <summary>Loads everything the page shows; also run when an editor's change commits (<see cref="LiveUpdates"/>).</summary>
     private async Task LoadAsync()
     {
-        (asOf, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText);
+        AsOf display;
+        (display, asOfShown, asOfError) = AsOfQuery.Resolve(Clock, AsOfText, Known);
+        asOf = display.At;
         imposerCode = (Imposer ?? Options.Value.FeaturedImposer).ToUpperInvariant();
         targetCode = (Target ?? Options.Value.FeaturedTarget).ToUpperInvariant();
         pairs = await Rates.GetPairsAsync();
@@ -66,7 +67,7 @@ public partial class TariffsPage
 
         view = new AsOf(
             asOfShown is not null && ZonedTime.TryParseAsOf(AsOfText, imposer!.TimeZoneId, out var rateAt, out _) ? rateAt : asOf,
-            AsOf.ModeFrom(Known));
+            display.Mode);
         measures = (await Rates.GetPairMeasuresAsync(imposerCode, targetCode)).Where(m => RateCalculator.IsShown(m, view)).ToList();
         hsError = null;
         string? digits = null;
@@ -83,7 +84,7 @@ public partial class TariffsPage
 
     /// <summary>The measures API's download of this pair's measures, with the page's asOf.</summary>
     private string DownloadUrl(string format) =>
-        AsOfQuery.Append($"api/measures.{format}?imposer={imposerCode}&target={targetCode}", AsOfParam);
+        AsOfQuery.Append($"api/measures.{format}?imposer={imposerCode}&target={targetCode}", AsOfParam, view.KnownThen);
 
     private void SetHs(string? hs) => Navigation.NavigateTo(Navigation.GetUriWithQueryParameter("hs", hs));
 

@@ -1,9 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Scalar.AspNetCore;
-using TradeTracker.Web.Api;
+using TradeTracker.Web.Services.Accounts;
 
-namespace TradeTracker.Web.Setup;
+namespace TradeTracker.Web.Api;
 
 /// <summary>The OpenAPI document of /api and /feeds (<c>/openapi/v1.json</c>) and its interactive reference page
 /// (<c>/api/reference</c>, Scalar, served from the package: no CDN, no web fonts, no telemetry).</summary>
