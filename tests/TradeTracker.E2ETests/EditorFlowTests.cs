@@ -17,7 +17,7 @@ public sealed class EditorFlowTests(AppServer app)
         var admin = new AdminPage(page);
 
         // End the open 10% reciprocal step at 12:01 a.m. EDT on June 1, 2025 ...
-        await admin.EditMeasureAsync("USA-CHN-IEEPA-RECIPROCAL", measureId, matches: 2); // and its electronics exception
+        await admin.EditMeasureAsync("USA-CHN-IEEPA-RECIPROCAL", measureId, matches: 3); // and its electronics and Annex II exceptions
         await admin.EditStepAsync(openStepId);
         await admin.FillAsync("Ends at (date)", "2025-06-01");
         await admin.FillAsync("End time (HH:mm)", "00:01");
@@ -54,7 +54,7 @@ public sealed class EditorFlowTests(AppServer app)
         await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
         var admin = new AdminPage(page);
 
-        await admin.EditMeasureAsync("USA-CHN-IEEPA-RECIPROCAL", measureId, matches: 2); // and its electronics exception
+        await admin.EditMeasureAsync("USA-CHN-IEEPA-RECIPROCAL", measureId, matches: 3); // and its electronics and Annex II exceptions
         await admin.AddStepAsync();
         await admin.FillAsync("Rate (%)", "1200");
         await admin.FillAsync("In force from (date)", "2030-01-01");

@@ -122,8 +122,8 @@ public static class RatesApi
             ZonedTime.Format(layer.Step.InForceFrom!.Value, layer.Step.TimeZoneId),
             until is { } end ? ZonedTime.Format(end, layer.Step.TimeZoneId) : null,
             layer.Measure.Confidence == Confidence.Uncertain,
-            layer.Measure.InvalidationText,
-            layer.Measure.InvalidatedByEventId,
+            layer.Measure.InvalidationTextIn(asOf, layer.Step.TimeZoneId),
+            layer.Measure.InvalidationTextIn(asOf, layer.Step.TimeZoneId) is null ? null : layer.Measure.InvalidatedByEventId,
             layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
     }
 }

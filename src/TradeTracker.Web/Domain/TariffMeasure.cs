@@ -97,10 +97,11 @@ public sealed class TariffMeasure : EditableEntity
           + (InvalidatedOn is { } on ? ", " + ZonedTime.FormatDate(on) : "")
           + (string.IsNullOrWhiteSpace(InvalidationNote) ? "" : "; " + InvalidationNote);
 
-    /// <summary><see cref="InvalidationText"/> once the ruling had been made at <paramref name="at"/> (its day on the clock of
-    /// <paramref name="zone"/>); null in a view of an earlier moment.</summary>
-    public string? InvalidationTextAt(DateTimeOffset at, string zone) =>
-        InvalidatedOn is { } on && on <= ZonedTime.LocalDate(at, zone) ? InvalidationText : null;
+    /// <summary><see cref="InvalidationText"/> as a view shows it: in the legal view always (what applied then, as known
+    /// now: the duties were later held void and are refundable); as known then, only once the ruling had been made (its day
+    /// on the clock of <paramref name="zone"/>).</summary>
+    public string? InvalidationTextIn(AsOf view, string zone) =>
+        !view.KnownThen || (InvalidatedOn is { } on && on <= ZonedTime.LocalDate(view.At, zone)) ? InvalidationText : null;
 
     /// <summary>Whether any step of this measure can ever count towards a rate.</summary>
     public bool CanApply => Status is not (MeasureStatus.Threatened or MeasureStatus.NeverApplied);

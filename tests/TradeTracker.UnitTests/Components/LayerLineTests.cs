@@ -49,11 +49,20 @@ public sealed class LayerLineTests : BunitContext
     }
 
     [Fact]
-    public void Render_InvalidatedLayerViewedBeforeTheRuling_DoesNotKnowOfIt()
+    public void Render_InvalidatedLayerViewedAsKnownBeforeTheRuling_DoesNotKnowOfIt()
     {
-        var cut = Render(LayerLine.For(Fentanyl(85), new DateTimeOffset(2026, 2, 19, 23, 0, 0, TimeSpan.FromHours(-5))));
+        var cut = Render(LayerLine.For(Fentanyl(85), new AsOf(new DateTimeOffset(2026, 2, 19, 23, 0, 0, TimeSpan.FromHours(-5)), AsOfMode.KnownThen)));
 
         Assert.Empty(cut.FindAll("[data-testid='layer-invalidation']"));
         Assert.Contains("IEEPA fentanyl tariff", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_InvalidatedLayerInTheLegalViewBeforeTheRuling_SaysItWasLaterHeldVoid()
+    {
+        var cut = Render(LayerLine.For(Fentanyl(85), new DateTimeOffset(2026, 2, 19, 23, 0, 0, TimeSpan.FromHours(-5))));
+
+        var label = cut.Find("[data-testid='layer-invalidation']");
+        Assert.StartsWith("Invalidated by the Supreme Court", label.TextContent.Trim(), StringComparison.Ordinal);
     }
 }

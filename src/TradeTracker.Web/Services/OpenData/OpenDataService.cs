@@ -104,7 +104,7 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
     private static MeasureRow ToRow(TariffMeasure m, AsOf asOf)
     {
         var inForce = RateCalculator.StepInForce(m, asOf);
-        var invalidation = m.InvalidationTextAt(asOf.At, m.Steps.FirstOrDefault()?.TimeZoneId ?? "Etc/UTC");
+        var invalidation = m.InvalidationTextIn(asOf, m.Steps.FirstOrDefault()?.TimeZoneId ?? "Etc/UTC");
         return new MeasureRow(
             m.Id, m.Key, m.Name, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.LegalBasis, m.Coverage,
             m.ProductDescription, m.HsPrefixes, m.Combination, MeasureStatusAt.Of(m, asOf),
