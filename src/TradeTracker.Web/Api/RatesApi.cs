@@ -113,7 +113,7 @@ public static class RatesApi
         return new RateLayerDto(
             layer.Measure.Id,
             layer.Measure.Name,
-            layer.Measure.LegalBasis,
+            layer.Step.LegalBasisOr(layer.Measure),
             Labels.Of(layer.Measure.Coverage),
             layer.Percent,
             layer.Step.InForceFrom,

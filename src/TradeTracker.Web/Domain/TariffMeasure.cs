@@ -116,6 +116,13 @@ public sealed class RateStep : EditableEntity
     /// <summary>Id of the reference row the step came from (e.g. M037), for tracing.</summary>
     public string? ReferenceId { get; set; }
 
+    /// <summary>The instrument this step rests on (a proclamation, an executive order, a notice), where it differs by step;
+    /// null: the measure's <see cref="TariffMeasure.LegalBasis"/>.</summary>
+    public string? LegalBasis { get; set; }
+
+    /// <summary>The legal basis to show for this step: its own, else its measure's.</summary>
+    public string LegalBasisOr(TariffMeasure measure) => string.IsNullOrWhiteSpace(LegalBasis) ? measure.LegalBasis : LegalBasis;
+
     /// <summary>Ad valorem percent; null where the duty is not ad valorem (a port fee per ton), which is never summed.</summary>
     public decimal? RatePercent { get; set; }
 

@@ -92,7 +92,7 @@ public sealed class ReferenceUpdateService(
 
         var affectedKeys = measure.AffectedMeasures.Select(a => a.Key).ToList();
         var affected = await db.Measures.AsNoTracking().Where(m => affectedKeys.Contains(m.Key)).ToDictionaryAsync(m => m.Key, ct);
-        var row = await db.Measures.AsNoTracking().Include(m => m.Sources).Include(m => m.AffectedMeasures).Include(m => m.Steps).ThenInclude(s => s.Sources)
+        var row = await db.Measures.AsNoTracking().Include(m => m.Sources).Include(m => m.AffectedMeasures).Include(m => m.Steps).ThenInclude(s => s.Sources).AsSplitQuery()
             .SingleOrDefaultAsync(m => m.Id == update.EntityId, ct) ?? throw new RowNotFoundException("measure", update.EntityId);
         SeedContent.Copy(measure, row, k => affected.GetValueOrDefault(k));
         await measureEditor.UpdateAsync(user, row.Id, row.Version, measureEditor.ToInput(row), ct);
@@ -124,7 +124,7 @@ public sealed class ReferenceUpdateService(
         RequireSameVersion(update, SeedContent.Of(ev));
         await db.SaveChangesAsync(ct);
 
-        var stored = await db.Events.AsNoTracking().Include(e => e.Sources).Include(e => e.Economies).Include(e => e.Measures).Include(e => e.Deadlines)
+        var stored = await db.Events.AsNoTracking().Include(e => e.Sources).Include(e => e.Economies).Include(e => e.Measures).Include(e => e.Deadlines).AsSplitQuery()
             .SingleOrDefaultAsync(e => e.Id == update.EntityId, ct) ?? throw new RowNotFoundException("event", update.EntityId);
         SeedContent.Copy(ev, stored);
         await eventEditor.UpdateAsync(user, stored.Id, stored.Version, eventEditor.ToInput(stored), ct);
@@ -135,7 +135,7 @@ public sealed class ReferenceUpdateService(
         RequireSameVersion(update, SeedContent.Of(deadline));
         await db.SaveChangesAsync(ct);
 
-        var stored = await db.Deadlines.AsNoTracking().Include(d => d.Sources).Include(d => d.Measures).Include(d => d.Extensions)
+        var stored = await db.Deadlines.AsNoTracking().Include(d => d.Sources).Include(d => d.Measures).Include(d => d.Extensions).AsSplitQuery()
             .SingleOrDefaultAsync(d => d.Id == update.EntityId, ct) ?? throw new RowNotFoundException("deadline", update.EntityId);
         var known = stored.Extensions.Count;
         SeedContent.Copy(deadline, stored);

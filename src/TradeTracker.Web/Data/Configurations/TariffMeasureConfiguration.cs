@@ -44,6 +44,7 @@ internal sealed class RateStepConfiguration : IEntityTypeConfiguration<RateStep>
         builder.Property(e => e.ReferenceId).HasMaxLength(40);
         builder.HasIndex(e => new { e.TariffMeasureId, e.ReferenceId }).IsUnique();
         builder.Property(e => e.RatePercent).HasPrecision(9, 4);
+        builder.Property(e => e.LegalBasis).HasMaxLength(500);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
         builder.Property(e => e.Notes).HasMaxLength(4000);
         // The timeline reads live steps newest first and checks each one's measure: this index answers both without

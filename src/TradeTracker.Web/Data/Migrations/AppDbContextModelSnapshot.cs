@@ -771,6 +771,10 @@ namespace TradeTracker.Web.Data.Migrations
                     b.Property<string>("InForceUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("NeverApplied")
                         .HasColumnType("INTEGER");
 

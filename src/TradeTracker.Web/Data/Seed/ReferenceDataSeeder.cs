@@ -106,7 +106,7 @@ public sealed class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactor
         // Only the shipped keys: a store with 100,000 measures must not be loaded (and change-tracked) to seed a few dozen.
         var keys = shipped.Groups.Select(g => g.Key).ToList();
         var existing = await db.Measures.Include(m => m.AffectedMeasures).Include(m => m.Sources).Include(m => m.Steps).ThenInclude(s => s.Sources)
-            .Where(m => keys.Contains(m.Key)).ToDictionaryAsync(m => m.Key, ct);
+            .Where(m => keys.Contains(m.Key)).AsSplitQuery().ToDictionaryAsync(m => m.Key, ct);
         var ids = existing.Values.Select(m => m.Id).ToList();
         var allSteps = (await db.RateSteps.IgnoreQueryFilters().AsNoTracking().Where(s => ids.Contains(s.TariffMeasureId))
                 .Select(s => new RateStep { TariffMeasureId = s.TariffMeasureId, UpdatedBy = s.UpdatedBy, ReferenceId = s.ReferenceId })
@@ -168,7 +168,7 @@ public sealed class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactor
     {
         var keys = shipped.DeadlineRows.Keys.ToList();
         var existing = await db.Deadlines.Include(d => d.Extensions).Include(d => d.Sources)
-            .Where(d => d.ReferenceId != null && keys.Contains(d.ReferenceId)).ToDictionaryAsync(d => d.ReferenceId!, ct);
+            .Where(d => d.ReferenceId != null && keys.Contains(d.ReferenceId)).AsSplitQuery().ToDictionaryAsync(d => d.ReferenceId!, ct);
         foreach (var deadlineRow in shipped.DeadlineRows.Values)
         {
             var deadline = shipped.Deadline(deadlineRow, sources);

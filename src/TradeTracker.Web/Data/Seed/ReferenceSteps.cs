@@ -35,6 +35,7 @@ internal static class ReferenceSteps
             return new RateStep
             {
                 ReferenceId = row.Id,
+                LegalBasis = SeedText.Blank(row.LegalBasis),
                 RatePercent = decimal.TryParse(row.Rate, NumberStyles.Number, CultureInfo.InvariantCulture, out var rate) ? rate : null,
                 InForceFrom = from,
                 InForceUntil = until,

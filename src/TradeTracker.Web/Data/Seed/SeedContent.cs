@@ -56,6 +56,7 @@ internal static class SeedContent
     public static Fields Of(RateStep s) => new()
     {
         ["RatePercent"] = s.RatePercent?.ToString("0.####", CultureInfo.InvariantCulture),
+        ["LegalBasis"] = s.LegalBasis,
         ["InForceFrom"] = Text(s.InForceFrom),
         ["InForceUntil"] = Text(s.InForceUntil),
         ["TimeZoneId"] = s.TimeZoneId,
@@ -149,6 +150,7 @@ internal static class SeedContent
     {
         to.ReferenceId = from.ReferenceId;
         to.RatePercent = from.RatePercent;
+        to.LegalBasis = from.LegalBasis;
         to.InForceFrom = from.InForceFrom;
         to.InForceUntil = from.InForceUntil;
         to.TimeZoneId = from.TimeZoneId;

@@ -19,6 +19,13 @@ namespace TradeTracker.Web.Data.Migrations
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
+                name: "LegalBasis",
+                table: "RateSteps",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "InvalidatedBy",
                 table: "Measures",
                 type: "TEXT",
@@ -132,6 +139,10 @@ namespace TradeTracker.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "ContentHash",
                 table: "SeedRecords");
+
+            migrationBuilder.DropColumn(
+                name: "LegalBasis",
+                table: "RateSteps");
 
             migrationBuilder.DropColumn(
                 name: "InvalidatedBy",

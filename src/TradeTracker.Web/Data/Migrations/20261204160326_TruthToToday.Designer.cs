@@ -11,7 +11,7 @@ using TradeTracker.Web.Data;
 namespace TradeTracker.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204143536_TruthToToday")]
+    [Migration("20261204160326_TruthToToday")]
     partial class TruthToToday
     {
         /// <inheritdoc />
@@ -772,6 +772,10 @@ namespace TradeTracker.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InForceUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("NeverApplied")
