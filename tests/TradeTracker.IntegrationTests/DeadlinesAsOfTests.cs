@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
-using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Import;
-using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>A past view shows neither deadlines announced later nor outcomes decided later. The seeded July 8 (D029) and
-/// August 1 (D030) deadlines get their announcement and decision days here through the editor, as an editor would set
-/// them (the reference data's own values arrive with the 2026 seed).</summary>
+/// <summary>A past view shows neither deadlines announced later nor outcomes decided later, on the seeded data: the August 1
+/// deadline (D030) was set by the order of July 7, 2025; the July 8 deadline's extension (D029) was decided that day.</summary>
 public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
 {
     private const string August1Title = "Extended pause end for other trading partners";
@@ -17,33 +14,9 @@ public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixt
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task EditAsync(string referenceId, Action<DeadlineInput> change)
-    {
-        await using var db = factory.CreateDbContext();
-        var id = await db.Deadlines.Where(d => d.ReferenceId == referenceId).Select(d => d.Id).SingleAsync(Ct);
-        var deadline = (await factory.GetService<AdminQueries>().GetDeadlineAsync(id, Ct))!;
-        var input = DeadlineInput.From(deadline);
-        change(input);
-        await factory.GetService<DeadlineEditor>().UpdateAsync(TradeTrackerFactory.User("editor"), id, deadline.Version, input, Ct);
-    }
-
-    /// <summary>The August 1 deadline was set by the order of July 7, 2025; D029's outcome (extended by that order) was
-    /// decided that day, and its "what happens" says only what was due.</summary>
-    private async Task ArrangeAsync()
-    {
-        await EditAsync("D030", d => (d.AnnouncedDate, d.AnnouncedTime) = (new DateOnly(2025, 7, 7), new TimeOnly(18, 0)));
-        await EditAsync("D029", d =>
-        {
-            d.WhatHappens = "Country-specific rates for non-China partners would resume.";
-            d.OutcomeDecidedOn = new DateOnly(2025, 7, 7);
-        });
-    }
-
     [Fact]
     public async Task GetDashboardAndDeadlines_AsOfJune9Of2025_DoNotListTheAugust1DeadlineTheJuly7OrderCreated()
     {
-        await ArrangeAsync();
-
         var dashboard = await client.GetPageAsync("/?asOf=2025-06-09");
         var deadlinesBefore = await client.GetPageAsync("/deadlines?asOf=2025-06-09");
         var deadlinesAfter = await client.GetPageAsync("/deadlines?asOf=2025-07-08");
@@ -56,8 +29,6 @@ public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task GetDashboardAndDeadlines_AsOfJuly6Of2025_SayNothingOfTheJuly7Extension()
     {
-        await ArrangeAsync();
-
         var july6 = await client.GetPageAsync("/?asOf=2025-07-06");
         var deadlinesJuly8 = await client.GetPageAsync("/deadlines?asOf=2025-07-08");
         var deadlinesJuly6 = await client.GetPageAsync("/deadlines?asOf=2025-07-06");
@@ -76,8 +47,6 @@ public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixt
     [Fact]
     public async Task GetDeadlinesApi_AsOfJune9Of2025_LeavesOutTheAugust1DeadlineAndTheOutcomeNotYetDecided()
     {
-        await ArrangeAsync();
-
         var json = await client.GetStringAsync("/api/deadlines?asOf=2025-07-06&pageSize=200", Ct);
         var later = await client.GetStringAsync("/api/deadlines?asOf=2025-07-08&pageSize=200", Ct);
 
@@ -85,6 +54,18 @@ public sealed class DeadlinesAsOfTests(TradeTrackerFactory factory) : IClassFixt
         Assert.DoesNotContain("executive order of July 7", json);
         Assert.Contains(August1Title, later);
         Assert.Contains("executive order of July 7", later);
+    }
+
+    [Fact]
+    public async Task GetDeadlines_August1DeadlineBeforeTheJuly31Order_SaysWhatWasDueNotWhatHappened()
+    {
+        // The reference text "Superseded by the July 31 order, ..." is what happened: shown once that order was made.
+        var july10 = await client.GetPageAsync("/deadlines?asOf=2025-07-10");
+        var august2 = await client.GetPageAsync("/deadlines?asOf=2025-08-02");
+
+        Assert.Contains(August1Title, july10);
+        Assert.DoesNotContain("Superseded by the July 31 order", july10);
+        Assert.Contains("Superseded by the July 31 order", august2);
     }
 
     private const string ImportHeader = "external_id,due,time_zone,title,what_happens,status,outcome,announced_at,outcome_decided_on,extended_to,extension_decided_on,source_publisher,source_url";

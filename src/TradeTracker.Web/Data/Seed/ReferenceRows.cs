@@ -97,7 +97,12 @@ internal sealed record CuratedData(
     DateOnly? ReviewedOn,
     List<CuratedInvalidation> Invalidations,
     Dictionary<string, string>? DeadlineAnnouncedAt,
-    Dictionary<string, DateOnly>? DeadlineOutcomeDecidedOn);
+    Dictionary<string, DateOnly>? DeadlineOutcomeDecidedOn,
+    Dictionary<string, CuratedDeadlineText>? DeadlineTexts);
+
+/// <summary>A reference deadline's <c>what_happens</c> split into what was due and what happened (the outcome, shown
+/// only once decided: on <paramref name="DecidedOn"/>, else once the deadline passed).</summary>
+internal sealed record CuratedDeadlineText(string Due, string Happened, DateOnly? DecidedOn);
 
 internal sealed record CuratedSource(string Key, string Publisher, string Title, string Url, DateOnly? PublishedOn);
 

@@ -104,14 +104,15 @@ internal sealed class ShippedReference
         var (due, zone) = ParseDue(row.Due, row.Title);
         var featured = Curated.FeaturedDeadline.ReferenceId == row.Id;
         var extensions = Curated.Extensions.Where(e => e.DeadlineRef == row.Id).ToList();
+        var text = Curated.DeadlineTexts?.GetValueOrDefault(row.Id);
         var deadline = new Deadline
         {
             ReferenceId = row.Id,
             Title = featured ? Curated.FeaturedDeadline.Title : row.Title,
             OriginalDueAt = due,
             TimeZoneId = zone,
-            WhatHappens = featured ? Curated.FeaturedDeadline.WhatHappens : row.WhatHappens,
-            Outcome = featured ? Curated.FeaturedDeadline.Outcome : null,
+            WhatHappens = featured ? Curated.FeaturedDeadline.WhatHappens : text?.Due ?? row.WhatHappens,
+            Outcome = featured ? Curated.FeaturedDeadline.Outcome : text?.Happened,
             Status = row.Status switch
             {
                 "met" => DeadlineStatus.Met,
@@ -123,7 +124,7 @@ internal sealed class ShippedReference
             AnnouncedAt = Curated.DeadlineAnnouncedAt?.TryGetValue(row.Id, out var announced) == true ? ParseDue(announced, row.Title).Due : null,
             OutcomeDecidedOn = Curated.DeadlineOutcomeDecidedOn?.TryGetValue(row.Id, out var decided) == true
                 ? decided
-                : extensions.Select(e => (DateOnly?)e.DecidedOn).Min(),
+                : text?.DecidedOn ?? extensions.Select(e => (DateOnly?)e.DecidedOn).Min(),
             Sources = [sources.For(row)],
         };
 
