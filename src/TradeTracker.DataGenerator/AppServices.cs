@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Setup;
 using TradeTracker.Web.Services;
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data.Auditing;
@@ -5,7 +6,11 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Data;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>The store: Identity's tables, the tracker's, the audit log, API tokens, and what several app instances share
+/// (Data Protection keys, sign-in attempts). <see cref="PostgresDbContext"/> is the same model with PostgreSQL's
+/// migrations.</summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Economy> Economies => Set<Economy>();
     public DbSet<Source> Sources => Set<Source>();
@@ -18,6 +23,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<ProductLine> ProductLines => Set<ProductLine>();
     public DbSet<ReferenceUpdate> ReferenceUpdates => Set<ReferenceUpdate>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
 
     /// <summary>Who is saving: stamped on changed rows and their audit entries by <see cref="AuditInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";
@@ -33,6 +40,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         {
             // SQLite has no instant type: store UTC ISO 8601 text of fixed width, so ordering and comparison work in SQL.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        }
+        else if (Database.IsNpgsql())
+        {
+            // timestamptz keeps the instant, not the offset, and Npgsql writes only UTC ones: convert on the way in.
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
         }
     }
 

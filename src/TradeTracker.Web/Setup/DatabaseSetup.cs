@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -16,27 +17,45 @@ public static class DatabaseSetup
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();
-        services.AddDbContextFactory<AppDbContext>((sp, options) =>
+        services.AddDbContextFactory<AppDbContext, StoreContextFactory>((sp, options) =>
         {
-            var connection = new SqliteConnectionStringBuilder(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString);
-            if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+            var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            if (database.Provider == StoreProvider.Postgres)
             {
-                // Relative paths resolve against the content root, not the working directory.
-                connection.DataSource = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, connection.DataSource);
+                options.UseNpgsql(database.ConnectionString);
+            }
+            else
+            {
+                options.UseSqlite(SqliteConnectionString(database.ConnectionString, sp.GetRequiredService<IHostEnvironment>()));
             }
 
-            options.UseSqlite(connection.ToString())
-                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>())
+            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), sp.GetRequiredService<ChangeFeedInterceptor>())
 
                 // Extensions and disagreements require a source, and sources can be archived; SourceEditor refuses to
                 // archive a source that is still cited, so the filtered-required-navigation case cannot arise.
                 .ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+
+        // The keys that protect cookies and antiforgery tokens live in the store, so every instance that shares it
+        // reads what another one protected (one application name, whatever the instance's folder).
+        services.AddDataProtection().SetApplicationName("TradeTracker").PersistKeysToDbContext<AppDbContext>();
         services.AddSingleton<ReferenceDataSeeder>();
         services.AddSingleton<ProductLineSeeder>();
         services.AddDatabaseDeveloperPageExceptionFilter();
         return services;
+    }
+
+    /// <summary>Relative paths resolve against the content root, not the working directory.</summary>
+    private static string SqliteConnectionString(string configured, IHostEnvironment environment)
+    {
+        var connection = new SqliteConnectionStringBuilder(configured);
+        if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
+        {
+            connection.DataSource = Path.Combine(environment.ContentRootPath, connection.DataSource);
+        }
+
+        return connection.ToString();
     }
 
     /// <summary>Applies migrations and seeds reference data, as configured.</summary>

@@ -3,22 +3,6 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Setup;
 
-/// <summary>The <c>Database</c> configuration section.</summary>
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    /// <summary>ADO.NET connection string for the SQLite store.</summary>
-    [Required]
-    public string ConnectionString { get; set; } = "Data Source=tradetracker.db";
-
-    /// <summary>Apply pending migrations at start (on by default so a fresh clone runs).</summary>
-    public bool MigrateOnStartup { get; set; } = true;
-
-    /// <summary>Seed the reference data at start (idempotent).</summary>
-    public bool SeedReferenceData { get; set; } = true;
-}
-
 /// <summary>The <c>Accounts</c> configuration section.</summary>
 public sealed class AccountOptions
 {

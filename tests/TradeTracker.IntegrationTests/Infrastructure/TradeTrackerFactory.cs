@@ -6,31 +6,37 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using TradeTracker.Web.Api;
 using TradeTracker.Web.Data;
 
 namespace TradeTracker.IntegrationTests.Infrastructure;
 
-/// <summary>The app on a fresh SQLite file of its own under the temp directory, migrated and seeded by the app's own
-/// start-up code, with <see cref="TestAuthHandler"/> for API callers. The file is deleted on dispose.</summary>
+/// <summary>The app on a fresh store of its own (<see cref="TestStore"/>: a SQLite file under the temp directory, or a
+/// PostgreSQL database when the suite runs on PostgreSQL), migrated and seeded by the app's own start-up code, with
+/// <see cref="TestAuthHandler"/> for API callers. The store is deleted on dispose.</summary>
 public class TradeTrackerFactory : WebApplicationFactory<Program>
 {
     public TradeTrackerFactory()
     {
         Directory = Path.Combine(Path.GetTempPath(), $"tradetracker-tests-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Directory);
-        DatabasePath = Path.Combine(Directory, "tradetracker.db");
+        Store = new TestStore(Directory);
     }
 
     /// <summary>The fixture's own temp directory (database and log files).</summary>
     public string Directory { get; }
 
-    public string DatabasePath { get; }
+    public TestStore Store { get; }
+
+    /// <summary>The SQLite file; a test that reads it directly runs on SQLite only.</summary>
+    public string DatabasePath => Store.SqlitePath ?? throw new InvalidOperationException("This fixture's store is PostgreSQL, not a SQLite file.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environments.Development);
-        builder.UseSetting("Database:ConnectionString", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Store.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Store.ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Database:SeedReferenceData", "true");
         builder.UseSetting("Accounts:SeedDemoAccounts", "false");
@@ -67,10 +73,13 @@ public class TradeTrackerFactory : WebApplicationFactory<Program>
         // Refuse to run against any store but this fixture's temp file: a test that silently used the default
         // database could pass for the wrong reason.
         using var db = host.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-        var dataSource = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-        if (!string.Equals(Path.GetFullPath(dataSource), DatabasePath, StringComparison.Ordinal))
+        var used = db.Database.GetConnectionString() ?? "";
+        var expected = Store.Provider == StoreProvider.Sqlite
+            ? Path.GetFullPath(new SqliteConnectionStringBuilder(used).DataSource) == DatabasePath
+            : db.Database.IsNpgsql() && new NpgsqlConnectionStringBuilder(used).Database == new NpgsqlConnectionStringBuilder(Store.ConnectionString).Database;
+        if (!expected)
         {
-            throw new InvalidOperationException($"The test host uses '{dataSource}', not the fixture's database '{DatabasePath}'.");
+            throw new InvalidOperationException($"The test host uses '{used}', not the fixture's store '{Store.ConnectionString}'.");
         }
 
         return host;
@@ -99,7 +108,7 @@ public class TradeTrackerFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            SqliteConnection.ClearAllPools();
+            Store.Dispose();
             try
             {
                 System.IO.Directory.Delete(Directory, recursive: true);

@@ -19,3 +19,12 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class SignInAttemptConfiguration : IEntityTypeConfiguration<SignInAttempt>
+{
+    public void Configure(EntityTypeBuilder<SignInAttempt> builder)
+    {
+        builder.HasKey(a => new { a.Client, a.WindowStart });
+        builder.Property(a => a.Client).HasMaxLength(64);
+    }
+}

@@ -1,5 +1,6 @@
+using System.Data;
+using System.Data.Common;
 using CsvHelper.Configuration.Attributes;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Domain;
 
@@ -30,15 +31,16 @@ public sealed class ProductLineSeeder(IDbContextFactory<AppDbContext> dbFactory,
             return 0;
         }
 
+        // Plain SQL both SQLite and PostgreSQL run as written (upsert syntax, quoted names, @parameters).
         await db.Database.OpenConnectionAsync(ct);
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(ct);
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT OR IGNORE INTO ProductLines (ListKey, Digits) VALUES ($list, $digits)";
-        var list = insert.Parameters.Add("$list", SqliteType.Text);
-        var digits = insert.Parameters.Add("$digits", SqliteType.Text);
-        insert.Prepare();
+        insert.CommandText = """INSERT INTO "ProductLines" ("ListKey", "Digits") VALUES (@list, @digits) ON CONFLICT DO NOTHING""";
+        var list = Parameter(insert, "@list");
+        var digits = Parameter(insert, "@digits");
+        await insert.PrepareAsync(ct);
         var added = 0;
         foreach (var line in lines)
         {
@@ -49,6 +51,16 @@ public sealed class ProductLineSeeder(IDbContextFactory<AppDbContext> dbFactory,
         await transaction.CommitAsync(ct);
         logger.LogInformation("Seeded {Added} HS lines ({Shipped} shipped in {Lists} lists)", added, lines.Count, keys.Count);
         return added;
+    }
+
+    private static DbParameter Parameter(DbCommand command, string name)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.DbType = DbType.String;
+        parameter.Value = "";
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     /// <summary>Every shipped line with its list key, each once. Malformed codes (not 2 to 10 digits) are skipped.</summary>
