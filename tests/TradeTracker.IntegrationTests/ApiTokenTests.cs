@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Accounts;
@@ -112,24 +111,13 @@ public sealed class ApiTokenTests(TradeTrackerFactory factory) : IClassFixture<T
         Assert.Equal(ApiTokenService.Hash(created.Secret), stored.Hash);
         Assert.Equal(created.Secret[..ApiTokenService.PrefixLength], stored.Prefix);
 
-        // Every text value of every table of the store, read as SQLite has it.
-        await using var sqlite = new SqliteConnection($"Data Source={factory.DatabasePath};Mode=ReadOnly;Pooling=False");
-        await sqlite.OpenAsync(Ct);
-        var tables = new List<string>();
-        await using (var list = sqlite.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table'";
-            await using var reader = await list.ExecuteReaderAsync(Ct);
-            while (await reader.ReadAsync(Ct))
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
+        // Every text value of every table of the store, read as the store has it.
+        await using var direct = await factory.Store.OpenDirectAsync(Ct);
+        var tables = await factory.Store.TableNamesAsync(direct, Ct);
         Assert.Contains("ApiTokens", tables);
         foreach (var table in tables)
         {
-            await using var select = sqlite.CreateCommand();
+            await using var select = direct.CreateCommand();
             select.CommandText = $"SELECT * FROM \"{table}\"";
             await using var rows = await select.ExecuteReaderAsync(Ct);
             while (await rows.ReadAsync(Ct))

@@ -21,6 +21,7 @@ public sealed class SearchVolumeFactory : TradeTrackerFactory
 /// <summary>Search latency at 100,000 events (the figures in docs/performance.md). Explicit: run with
 /// <c>dotnet test tests/TradeTracker.IntegrationTests -c Release --filter "FullyQualifiedName~SearchVolumeTests" --logger "console;verbosity=detailed" -- xUnit.Explicit=only</c>.
 /// It asserts what was found, never how long it took.</summary>
+[Trait("Store", TestStore.SqliteOnly)]
 public sealed class SearchVolumeTests(SearchVolumeFactory factory) : IClassFixture<SearchVolumeFactory>
 {
     private const int Runs = 7;

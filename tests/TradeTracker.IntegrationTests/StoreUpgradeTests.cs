@@ -13,6 +13,7 @@ namespace TradeTracker.IntegrationTests;
 
 /// <summary>A store seeded before this release (the 2025 data) reaches the 2026 reference data on start, as a fresh store
 /// does; a second start changes nothing.</summary>
+[Trait("Store", TestStore.SqliteOnly)]
 public sealed class StoreUpgradeTests(UpgradedStoreFactory upgraded, TradeTrackerFactory fresh)
     : IClassFixture<UpgradedStoreFactory>, IClassFixture<TradeTrackerFactory>
 {
@@ -69,6 +70,7 @@ public sealed class StoreUpgradeTests(UpgradedStoreFactory upgraded, TradeTracke
 
 /// <summary>A row an editor changed in the old store is kept when the release is applied, and listed for editors with
 /// both versions, to take or dismiss.</summary>
+[Trait("Store", TestStore.SqliteOnly)]
 public sealed class EditedStoreUpgradeTests(UnseededUpgradedStoreFactory factory) : IClassFixture<UnseededUpgradedStoreFactory>
 {
     private const string EditedSummary = "Editor's reading: the Affiliates Rule pause runs for a year.";
@@ -162,6 +164,7 @@ public sealed class EditedStoreUpgradeTests(UnseededUpgradedStoreFactory factory
 
 /// <summary>A seeded row an editor deleted in the old store stays deleted, unchanged and unlisted, whatever the release
 /// changed in it.</summary>
+[Trait("Store", TestStore.SqliteOnly)]
 public sealed class ArchivedStoreUpgradeTests(UnseededUpgradedStoreFactory factory) : IClassFixture<UnseededUpgradedStoreFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -22,6 +22,7 @@ public sealed class GeneratedStoreFactory : TradeTrackerFactory, IAsyncLifetime
 }
 
 /// <summary>What the generator writes reads back through the app's services as the generator meant it.</summary>
+[Trait("Store", TestStore.SqliteOnly)]
 public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) : IClassFixture<GeneratedStoreFactory>
 {
     private const int SeededEvents = 107;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using TradeTracker.Web.Data;
@@ -11,6 +12,11 @@ namespace TradeTracker.IntegrationTests.Infrastructure;
 public sealed class TestStore : IDisposable
 {
     public const string PostgresVariable = "TRADETRACKER_TEST_POSTGRES";
+
+    /// <summary>The trait (<c>[Trait("Store", TestStore.SqliteOnly)]</c>) of tests about SQLite files themselves (an old
+    /// store's upgrade, the synthetic generator's bulk writer): the PostgreSQL pass runs with
+    /// <c>--filter "Store!=SqliteOnly"</c>.</summary>
+    public const string SqliteOnly = "SqliteOnly";
 
     private readonly string? postgresServer;
     private readonly string? databaseName;
@@ -41,6 +47,49 @@ public sealed class TestStore : IDisposable
 
     /// <summary>The SQLite file; null on PostgreSQL.</summary>
     public string? SqlitePath { get; }
+
+    /// <summary>A connection straight to the store, past the app (read-only on SQLite), for tests that check what is
+    /// really stored. SQL both providers run: quoted names, standard functions.</summary>
+    public async Task<DbConnection> OpenDirectAsync(CancellationToken ct)
+    {
+        DbConnection connection = Provider == StoreProvider.Sqlite
+            ? new SqliteConnection($"Data Source={SqlitePath};Mode=ReadOnly;Pooling=False")
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
+        await connection.OpenAsync(ct);
+        return connection;
+    }
+
+    /// <summary>The name of every table in the store, the provider's own (FTS, history) included.</summary>
+    public async Task<List<string>> TableNamesAsync(DbConnection connection, CancellationToken ct)
+    {
+        await using var list = connection.CreateCommand();
+        list.CommandText = Provider == StoreProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'";
+        var tables = new List<string>();
+        await using var reader = await list.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            tables.Add(reader.GetString(0));
+        }
+
+        return tables;
+    }
+
+    /// <summary>Whether the store is still there (the file, or the database on the server).</summary>
+    public bool Exists()
+    {
+        if (Provider == StoreProvider.Sqlite)
+        {
+            return File.Exists(SqlitePath);
+        }
+
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgresServer) { Database = "postgres", Pooling = false }.ToString());
+        connection.Open();
+        using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_database WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", databaseName!);
+        return (long)command.ExecuteScalar()! == 1;
+    }
 
     public void Dispose()
     {
