@@ -45,6 +45,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
         {
             // timestamptz keeps the instant, not the offset, and Npgsql writes only UTC ones: convert on the way in.
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcOffsetConverter>();
+            configurationBuilder.Properties<decimal>().HaveConversion<StoredDecimalConverter>();
+            configurationBuilder.Properties<decimal?>().HaveConversion<StoredDecimalConverter>();
         }
     }
 

@@ -13,3 +13,15 @@ public sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, strin
 public sealed class UtcOffsetConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
     v => v.ToUniversalTime(),
     v => v.ToUniversalTime());
+
+/// <summary>Decimals read from PostgreSQL as SQLite gives them back: the column's fixed scale (<c>numeric(9,4)</c> reads
+/// 30 as 30.0000) dropped to the fewest digits, at least one (30.0, 12.5), so both stores answer the same text in JSON,
+/// CSV and the audit log.</summary>
+public sealed class StoredDecimalConverter() : ValueConverter<decimal, decimal>(v => v, v => AsSqliteReadsIt(v))
+{
+    public static decimal AsSqliteReadsIt(decimal value)
+    {
+        var fewest = value / 1.0000000000000000000000000000m;
+        return fewest.Scale == 0 ? fewest + 0.0m : fewest;
+    }
+}
