@@ -17,6 +17,9 @@ public abstract class EditableEntity
     public string? ArchivedBy { get; set; }
 
     public bool IsArchived => ArchivedAt is not null;
+
+    /// <summary>The longest reference id (an import file's <c>external_id</c>) an event, rate step or deadline keeps.</summary>
+    public const int ReferenceIdMaxLength = 40;
 }
 
 public enum Confidence

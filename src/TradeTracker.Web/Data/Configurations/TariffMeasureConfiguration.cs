@@ -41,12 +41,12 @@ internal sealed class RateStepConfiguration : IEntityTypeConfiguration<RateStep>
     {
         builder.ConfigureEditable();
         builder.HasQueryFilter(e => e.ArchivedAt == null && e.Measure!.ArchivedAt == null);
-        builder.Property(e => e.ReferenceId).HasMaxLength(40);
+        builder.Property(e => e.ReferenceId).HasMaxLength(EditableEntity.ReferenceIdMaxLength);
         builder.HasIndex(e => new { e.TariffMeasureId, e.ReferenceId }).IsUnique();
         builder.Property(e => e.RatePercent).HasPrecision(9, 4);
         builder.Property(e => e.LegalBasis).HasMaxLength(500);
         builder.Property(e => e.TimeZoneId).HasMaxLength(64);
-        builder.Property(e => e.Notes).HasMaxLength(4000);
+        builder.Property(e => e.Notes).HasMaxLength(RateStep.MaxNotesLength);
         // The timeline reads live steps newest first and checks each one's measure: this index answers both without
         // touching the table (archived rows are left out of it).
         builder.HasIndex(e => new { e.TimelineDate, e.TariffMeasureId }).HasFilter("\"ArchivedAt\" IS NULL");

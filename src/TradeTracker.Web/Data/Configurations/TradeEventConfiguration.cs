@@ -10,7 +10,7 @@ internal sealed class TradeEventConfiguration : IEntityTypeConfiguration<TradeEv
     {
         builder.ConfigureEditable();
         builder.HasQueryFilter(e => e.ArchivedAt == null);
-        builder.Property(e => e.ReferenceId).HasMaxLength(40);
+        builder.Property(e => e.ReferenceId).HasMaxLength(EditableEntity.ReferenceIdMaxLength);
         builder.HasIndex(e => e.ReferenceId).IsUnique();
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.Confidence).HasConversion<string>().HasMaxLength(20);
@@ -46,7 +46,7 @@ internal sealed class DeadlineConfiguration : IEntityTypeConfiguration<Deadline>
     {
         builder.ConfigureEditable();
         builder.HasQueryFilter(e => e.ArchivedAt == null);
-        builder.Property(e => e.ReferenceId).HasMaxLength(40);
+        builder.Property(e => e.ReferenceId).HasMaxLength(EditableEntity.ReferenceIdMaxLength);
         builder.HasIndex(e => e.ReferenceId).IsUnique();
         builder.Property(e => e.Title).HasMaxLength(300);
         builder.Property(e => e.WhatHappens).HasMaxLength(4000);

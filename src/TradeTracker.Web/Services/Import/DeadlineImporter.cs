@@ -102,7 +102,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         var r = csv.GetRecord<DeadlineRecord>();
         var cells = new CellReader(row);
         var pending = new PendingDeadline(row);
-        row.ExternalId = r.ExternalId?.Trim() ?? "";
+        row.ExternalId = ExternalIdOf(r.ExternalId, row);
 
         var title = cells.Text("title", r.Title, required: true) ?? "";
         var measureIds = ReadMeasureKeys(row, "measure_keys", r.MeasureKeys);

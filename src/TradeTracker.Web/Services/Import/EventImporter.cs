@@ -118,7 +118,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
         var r = csv.GetRecord<EventRecord>();
         var cells = new CellReader(row);
         var pending = new PendingEvent(row);
-        row.ExternalId = r.ExternalId?.Trim() ?? "";
+        row.ExternalId = ExternalIdOf(r.ExternalId, row);
 
         var startsOn = cells.Date("date", r.Date, required: true);
         var endsOn = cells.Date("end_date", r.EndDate);

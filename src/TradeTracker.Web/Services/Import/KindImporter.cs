@@ -110,6 +110,19 @@ internal abstract class KindImporter(ImportLookups lookups)
 
     public abstract Task LoadExistingAsync(AppDbContext db, CancellationToken ct);
 
+    /// <summary>A row's external id as the store keeps it (trimmed, at most
+    /// <see cref="EditableEntity.ReferenceIdMaxLength"/> characters; a longer one is an error on the row).</summary>
+    protected static string ExternalIdOf(string? text, ImportRow row)
+    {
+        var id = text?.Trim() ?? "";
+        if (id.Length > EditableEntity.ReferenceIdMaxLength)
+        {
+            row.Error("external_id", $"{CellReader.Clip(id)} is {id.Length} characters long; an external id has at most {EditableEntity.ReferenceIdMaxLength}.");
+        }
+
+        return id;
+    }
+
     /// <summary>Called once with the format's columns the header has.</summary>
     public virtual void OnHeader(IReadOnlySet<string> columns) => Header = columns;
 

@@ -148,7 +148,7 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
         var r = csv.GetRecord<RateStepRecord>();
         var cells = new CellReader(row);
         var pending = new PendingRateStep(row);
-        row.ExternalId = r.ExternalId?.Trim() ?? "";
+        row.ExternalId = ExternalIdOf(r.ExternalId, row);
 
         MeasureRef? measure = null;
         var key = cells.Text("measure_key", r.MeasureKey, required: true);
