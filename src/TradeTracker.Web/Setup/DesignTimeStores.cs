@@ -7,7 +7,7 @@ namespace TradeTracker.Web.Setup;
 /// <summary>How <c>dotnet ef migrations add</c> builds each provider's model: through the app's own registrations (so
 /// Identity's schema version and every convention are the running app's), without connecting to a server.
 /// <c>--context AppDbContext -o Data/Migrations</c> for SQLite; <c>--context PostgresDbContext -o
-/// Data/Migrations/Postgres</c> for PostgreSQL.</summary>
+/// Data/Migrations/Postgres</c> for PostgreSQL (README, "Adding a migration").</summary>
 internal static class DesignTimeStores
 {
     public static AppDbContext Create(StoreProvider provider)
