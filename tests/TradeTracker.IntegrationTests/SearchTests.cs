@@ -249,17 +249,18 @@ public sealed class SearchTests(TradeTrackerFactory factory) : IClassFixture<Tra
     }
 
     [Fact]
-    public async Task Search_ArchivedSource_IsNotFoundNorCounted()
+    public async Task Search_ArchivedMeasure_IsNeitherFoundNorCounted()
     {
         var word = UniqueWord();
-        var sources = factory.GetService<SourceEditor>();
-        var source = await sources.CreateAsync(Editor, new SourceInput { Publisher = "Wire", Title = $"Report {word}", Url = $"https://example.org/{word}" }, Ct);
+        var measure = await factory.CreateAllGoodsMeasureAsync($"Measure {word}");
+        var before = await SearchAsync(word, kind: "measure");
 
-        await sources.DeleteAsync(Editor, source.Id, source.Version, Ct);
-        var result = await SearchAsync(word, kind: "source");
+        await factory.GetService<MeasureEditor>().DeleteAsync(Editor, measure.Id, measure.Version, Ct);
+        var archived = await SearchAsync(word, kind: "measure");
 
-        Assert.Empty(result.Hits);
-        Assert.Empty(result.Counts);
+        Assert.Equal(measure.Id, Assert.Single(before.Hits).Id);
+        Assert.Empty(archived.Hits);
+        Assert.Empty(archived.Counts);
     }
 
     [Fact]

@@ -12,18 +12,10 @@ internal sealed class SqliteFullTextStore : FullTextStore
 {
     public static readonly SqliteFullTextStore Instance = new();
 
-    private SqliteFullTextStore()
-    {
-    }
-
-    public override IQueryable<int> MatchingIds(AppDbContext db, TypedQuery query, SearchKind kind) =>
-        db.Database.SqlQuery<int>(
-            $"SELECT rowid / {FullTextIndex.KindCount} AS Value FROM SearchIndex WHERE SearchIndex MATCH {query.Fts5(prefixLast: true)} AND rowid % {FullTextIndex.KindCount} = {(int)kind}");
-
     /// <summary>Title matches first, then the rest, newest first within each: both walk FTS5's doclists newest first and
     /// stop after a page. (bm25 was dropped: its document frequencies read a common word's whole doclist on every search,
     /// 9 ms at 1M events before a single row was scored.) highlight() and snippet() run for the rows returned only.</summary>
-    protected override string BestRowsSql { get; } = $"""
+    private static readonly string BestRows = $"""
         WITH titled AS (
             SELECT rowid AS Key, 0 AS Tier FROM SearchIndex
             WHERE SearchIndex MATCH @titleMatch AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf("SearchIndex.rowid")}
@@ -43,13 +35,25 @@ internal sealed class SqliteFullTextStore : FullTextStore
         ORDER BY best.Tier, best.Key DESC
         """;
 
-    protected override string CountSql { get; } = $"""
+    private static readonly string Count = $"""
         SELECT Key % 4 AS Kind, count(*) AS Count
         FROM (SELECT rowid AS Key FROM SearchIndex
               WHERE SearchIndex MATCH @match AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf("SearchIndex.rowid")}
               ORDER BY rowid DESC LIMIT @countCap)
         GROUP BY Key % 4
         """;
+
+    private SqliteFullTextStore()
+    {
+    }
+
+    public override IQueryable<int> MatchingIds(AppDbContext db, TypedQuery query, SearchKind kind) =>
+        db.Database.SqlQuery<int>(
+            $"SELECT rowid / {FullTextIndex.KindCount} AS Value FROM SearchIndex WHERE SearchIndex MATCH {query.Fts5(prefixLast: true)} AND rowid % {FullTextIndex.KindCount} = {(int)kind}");
+
+    protected override string BestRowsSql => BestRows;
+
+    protected override string CountSql => Count;
 
     protected override DbParameter Parameter(string name, object value) => new SqliteParameter(name, value);
 
