@@ -72,7 +72,7 @@ public sealed class RawTimeline
             // The app's rule: events by their own index entry, rate changes by their measure's (SearchIndex rowid = Id * 4 + kind).
             eventWhere.Add("e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)");
             stepWhere.Add("r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)");
-            values["$match"] = FullTextIndex.MatchExpression(filter.Text) ?? "";
+            values["$match"] = TypedQuery.Parse(filter.Text)?.Fts5(prefixLast: true) ?? "";
         }
 
         var eventKeys = $"SELECT 0 AS Type, e.Id AS Id, e.StartsOn AS Date FROM Events e WHERE {string.Join(" AND ", eventWhere)}";

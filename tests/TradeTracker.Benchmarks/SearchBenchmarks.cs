@@ -41,8 +41,8 @@ public class SearchBenchmarks
         store = new BenchStore(readCache: false);
         service = store.Service<SearchService>();
         query = service.Parse(Text);
-        whole = Prepare(FullTextIndex.MatchExpression(Text, prefixLast: false)!);
-        prefixed = Prepare(FullTextIndex.MatchExpression(Text)!);
+        whole = Prepare(TypedQuery.Parse(Text)!.Fts5(prefixLast: false));
+        prefixed = Prepare(TypedQuery.Parse(Text)!.Fts5(prefixLast: true));
         var app = await App();
         var raw = Raw();
         if (app.Hits.Count != raw)
