@@ -61,7 +61,7 @@ stop() {
 
 wait_ready() { # instance number, port, pid
   for _ in $(seq 240); do
-    if curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$2/"; then return 0; fi
+    if curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$2/"; then return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then break; fi
     sleep 0.5
   done
