@@ -57,13 +57,10 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     public async Task SaveThroughA_ClearsBsReadCacheAndReachesBsFeed()
     {
         RequirePostgres();
-        var measure = await a.CreateAllGoodsMeasureAsync("Cross-instance surcharge");
-        var b = a.B.CreateClient();
-        var before = await HeadlineAsync(b);
-        Assert.Equal(before, await HeadlineAsync(b)); // from B's read cache from here on
+        var (measure, b, before) = await MeasureWithBsRateCachedAsync("Cross-instance surcharge");
         using var heard = new Heard(a.B);
 
-        var step = await AddStepAsync(measure.Id, 5m);
+        var step = await AddStepAsync(measure, 5m);
 
         var batch = await heard.NextAsync();
         var notice = Assert.Single(batch.Notices);
@@ -93,10 +90,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     public async Task BsListenerConnectionKilled_SaveWhileItIsDown_BShowsTheChangeOnceItListensAgain()
     {
         RequirePostgres();
-        var measure = await a.CreateAllGoodsMeasureAsync("Surcharge saved while B was deaf");
-        var b = a.B.CreateClient();
-        var before = await HeadlineAsync(b);
-        Assert.Equal(before, await HeadlineAsync(b)); // from B's read cache from here on
+        var (measure, b, before) = await MeasureWithBsRateCachedAsync("Surcharge saved while B was deaf");
         using var heard = new Heard(a.B);
 
         var listener = a.B.Services.GetServices<IHostedService>().OfType<ChangeFeedListener>().Single();
@@ -107,7 +101,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
             Assert.Equal([true], killed);
         }
 
-        await AddStepAsync(measure.Id, 7m);
+        await AddStepAsync(measure, 7m);
 
         // Whether or not B heard the save itself, it announces that it listens again, and nothing it serves is stale.
         while (!(await heard.NextAsync()).Equals(ChangeBatch.Missed))
@@ -134,6 +128,16 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
         Assert.Equal(HttpStatusCode.TooManyRequests, overLimit.StatusCode);
         Assert.Equal(SignInRateLimit.Message, await overLimit.Content.ReadAsStringAsync(Ct));
         Assert.InRange(overLimit.Headers.RetryAfter?.Delta ?? TimeSpan.Zero, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A new USA-CHN measure added through A, and B's headline rate read twice, so B's read cache holds it.</summary>
+    private async Task<(int MeasureId, HttpClient B, decimal Headline)> MeasureWithBsRateCachedAsync(string name)
+    {
+        var measure = await a.CreateAllGoodsMeasureAsync(name);
+        var b = a.B.CreateClient();
+        var headline = await HeadlineAsync(b);
+        Assert.Equal(headline, await HeadlineAsync(b));
+        return (measure.Id, b, headline);
     }
 
     private async Task<RateStep> AddStepAsync(int measureId, decimal percent) =>
