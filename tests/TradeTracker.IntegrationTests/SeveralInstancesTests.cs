@@ -87,6 +87,25 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     }
 
     [Fact]
+    public async Task ImportOfLongTitlesThroughA_TooBigForOneNotification_CommitsAndBHearsTheTotal()
+    {
+        RequirePostgres();
+        using var heard = new Heard(a.B);
+        // Twenty events with 290-character titles outside ASCII: their notices are far over PostgreSQL's 8,000-byte
+        // payload, which would fail the commit if sent whole.
+        var rows = Enumerable.Range(1, 20).Select(i =>
+            $"{CsvFiles.NewId("LONG")},2025-06-13,statement,{new string('é', 280)} №{i:00},Said something.,USA,Example Wire,https://example.org/long-{Guid.NewGuid():N}");
+
+        var commit = await a.CommitAsync(ImportKind.Events, string.Join("\n", [EventHeader, .. rows]));
+
+        Assert.True(commit.Committed);
+        var batch = await heard.NextAsync();
+        Assert.Equal(40, batch.Total);
+        Assert.InRange(batch.Notices.Count, 1, ChangeBatch.MaxNotices - 1);
+        Assert.Contains("and 39 more changes", batch.Describe(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BsListenerConnectionKilled_SaveWhileItIsDown_BShowsTheChangeOnceItListensAgain()
     {
         RequirePostgres();
