@@ -13,7 +13,7 @@ namespace TradeTracker.E2ETests;
 public sealed class LiveUpdateTests(AppServer app)
 {
     /// <summary>Records, in the page, when the live-update notice first changes after this call.</summary>
-    private const string WatchNotice = """
+    internal const string WatchNotice = """
         () => {
             const region = document.querySelector("[data-testid='live-update']");
             window.__liveAt = null;
