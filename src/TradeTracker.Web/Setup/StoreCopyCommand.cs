@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
@@ -55,6 +56,12 @@ public static class StoreCopyCommand
         catch (StoreCopyException e)
         {
             await error.WriteLineAsync($"copy-store: {e.Message}");
+            return 1;
+        }
+        catch (DbException e)
+        {
+            // A store failing part-way (a dropped connection, a damaged file): PostgreSQL's transaction is not committed.
+            await error.WriteLineAsync($"copy-store: the copy stopped, nothing was committed: {e.Message}");
             return 1;
         }
     }
