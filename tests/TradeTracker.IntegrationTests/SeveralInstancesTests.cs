@@ -54,6 +54,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
             $"Changes cross instances only on PostgreSQL (LISTEN/NOTIFY); set {TestStore.PostgresVariable} to a PostgreSQL server (tests/postgres.sh prints one).");
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task SaveThroughA_ClearsBsReadCacheAndReachesBsFeed()
     {
         RequirePostgres();
@@ -70,6 +71,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task RolledBackSaveThroughA_AnnouncesNothingToB()
     {
         RequirePostgres();
@@ -87,6 +89,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task ImportOfLongTitlesThroughA_TooBigForOneNotification_CommitsAndBHearsTheTotal()
     {
         RequirePostgres();
@@ -106,6 +109,7 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task BsListenerConnectionKilled_SaveWhileItIsDown_BShowsTheChangeOnceItListensAgain()
     {
         RequirePostgres();

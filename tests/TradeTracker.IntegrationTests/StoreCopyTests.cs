@@ -18,6 +18,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     private static void NeedsPostgres() => Assert.SkipUnless(TestStore.OnPostgres, StoreCopyFixture.NeedsPostgres);
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task CopyStore_AppMadeSqliteStore_ExitsZeroWithEveryTableMatching()
     {
         NeedsPostgres();
@@ -39,6 +40,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task GetRatesAndTimeline_AppOnTheCopy_AnswersAsTheOriginal()
     {
         NeedsPostgres();
@@ -53,6 +55,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task Call_OldApiTokenOnTheCopy_SavesARowWithIdsAboveTheCopiedOnes()
     {
         NeedsPostgres();
@@ -66,6 +69,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task SignIn_CookieTheOriginalIssued_IsAcceptedByTheCopy()
     {
         NeedsPostgres();
@@ -80,6 +84,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task CopyStore_TargetHoldingRows_IsRefusedAndLeftUnchanged()
     {
         NeedsPostgres();
@@ -95,6 +100,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task CopyStore_TargetThatStoresSomethingElse_ReportsTheTableAndCommitsNothing()
     {
         NeedsPostgres();
@@ -112,6 +118,7 @@ public sealed class StoreCopyTests(StoreCopyFixture copy) : IClassFixture<StoreC
     }
 
     [Fact]
+    [Trait("Store", TestStore.PostgresOnly)]
     public async Task CopyStore_TargetNotReachable_SaysWhere()
     {
         NeedsPostgres();

@@ -124,6 +124,6 @@ public static class RatesApi
             layer.Measure.Confidence == Confidence.Uncertain,
             layer.Measure.InvalidationTextIn(asOf, layer.Step.TimeZoneId),
             layer.Measure.InvalidationTextIn(asOf, layer.Step.TimeZoneId) is null ? null : layer.Measure.InvalidatedByEventId,
-            layer.Step.Sources.Concat(layer.Measure.Sources).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
+            Source.InCitedOrder(layer.Step.Sources).Concat(Source.InCitedOrder(layer.Measure.Sources)).DistinctBy(s => s.Url).Select(s => new SourceDto(s.Publisher, s.Title, s.Url)).ToList());
     }
 }

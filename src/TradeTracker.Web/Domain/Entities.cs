@@ -43,4 +43,8 @@ public sealed class Source : EditableEntity
     public string Title { get; set; } = "";
     public string Url { get; set; } = "";
     public DateOnly? PublishedOn { get; set; }
+
+    /// <summary>The order a row's sources are listed in everywhere (pages, API, downloads, exports): the order they were
+    /// recorded. A row's sources come from the store in no set order, and the two stores differ.</summary>
+    public static IEnumerable<Source> InCitedOrder(IEnumerable<Source> sources) => sources.OrderBy(s => s.Id);
 }

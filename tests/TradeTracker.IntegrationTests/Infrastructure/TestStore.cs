@@ -18,6 +18,11 @@ public sealed class TestStore : IDisposable
     /// <c>--filter "Store!=SqliteOnly"</c>.</summary>
     public const string SqliteOnly = "SqliteOnly";
 
+    /// <summary>The trait of tests that need PostgreSQL (copying a store into it, instances listening to it): they skip,
+    /// saying so, without <see cref="PostgresVariable"/>, and the SQLite pass of <c>tests/run.sh</c> leaves them out
+    /// (<c>--filter "Store!=PostgresOnly"</c>) since the PostgreSQL pass runs them.</summary>
+    public const string PostgresOnly = "PostgresOnly";
+
     private readonly string? postgresServer;
     private readonly string? databaseName;
 

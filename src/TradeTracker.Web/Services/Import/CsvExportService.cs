@@ -204,7 +204,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>Sources in a stable order (by id, the order they were created in), so an export is repeatable.</summary>
-    private static List<Source> Ordered(IEnumerable<Source> sources) => sources.OrderBy(s => s.Id).ToList();
+    private static List<Source> Ordered(IEnumerable<Source> sources) => Source.InCitedOrder(sources).ToList();
 
     /// <summary>source_publisher, source_title, source_url: one line per source.</summary>
     private static string[] SourceCells(List<Source> sources) =>

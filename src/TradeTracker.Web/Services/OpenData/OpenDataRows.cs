@@ -6,7 +6,7 @@ namespace TradeTracker.Web.Services.OpenData;
 public sealed record SourceLink(string Publisher, string Title, string Url)
 {
     public static IReadOnlyList<SourceLink> Of(IEnumerable<Source> sources) =>
-        sources.OrderBy(s => s.Id).Select(s => new SourceLink(s.Publisher, s.Title, s.Url)).ToList();
+        Source.InCitedOrder(sources).Select(s => new SourceLink(s.Publisher, s.Title, s.Url)).ToList();
 }
 
 public sealed record EconomyRow(string Code, string Name, string TimeZone)
