@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.Benchmarks;
@@ -27,8 +26,8 @@ public class SearchBenchmarks
     private BenchStore store = default!;
     private SearchService service = default!;
     private SearchQuery query = default!;
-    private (SqliteCommand Hits, SqliteCommand Counts) whole;
-    private (SqliteCommand Hits, SqliteCommand Counts) prefixed;
+    private (RawCommand Hits, RawCommand Counts) whole;
+    private (RawCommand Hits, RawCommand Counts) prefixed;
 
     /// <summary>A word in most events, one in a few thousand, a prefix, and one only the seeded data has.</summary>
     [Params("tariffs", "soybeans", "semicond", "Lancaster")]
@@ -59,20 +58,20 @@ public class SearchBenchmarks
         return found < 20 ? Read(prefixed) : found;
     }
 
-    private (SqliteCommand Hits, SqliteCommand Counts) Prepare(string match)
+    private (RawCommand Hits, RawCommand Counts) Prepare(string match)
     {
-        var hits = store.Prepare(Hits, "$match", "$title");
-        var counts = store.Prepare(Counts, "$match");
-        hits.Parameters["$match"].Value = match;
-        hits.Parameters["$title"].Value = $"Title : ({match})";
-        counts.Parameters["$match"].Value = match;
+        var hits = store.PrepareText(Hits, ["match", "title"]);
+        var counts = store.PrepareText(Counts, ["match"]);
+        hits["match"] = match;
+        hits["title"] = $"Title : ({match})";
+        counts["match"] = match;
         return (hits, counts);
     }
 
-    private static int Read((SqliteCommand Hits, SqliteCommand Counts) statements)
+    private static int Read((RawCommand Hits, RawCommand Counts) statements)
     {
         var found = 0;
-        using (var reader = statements.Hits.ExecuteReader())
+        using (var reader = statements.Hits.Read())
         {
             while (reader.Read())
             {
@@ -81,7 +80,7 @@ public class SearchBenchmarks
             }
         }
 
-        using (var reader = statements.Counts.ExecuteReader())
+        using (var reader = statements.Counts.Read())
         {
             while (reader.Read())
             {
