@@ -123,9 +123,10 @@ public sealed class RawDashboard
 
     private static (RawCommand, RawCommand, RawCommand) DeadlineCommands(BenchStore store, string where, string pgWhere) => (
         store.Prepare(
-            "SELECT d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.IsFeatured, d.Confidence " +
-            $"FROM Deadlines d WHERE {where}",
-            """SELECT d."Id", d."Title", d."OriginalDueAt", d."TimeZoneId", d."WhatHappens", d."Status", d."Outcome", d."IsFeatured", d."Confidence" """ +
+            "SELECT d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.IsFeatured, d.Confidence, " +
+            $"d.AnnouncedAt, d.OutcomeDecidedOn FROM Deadlines d WHERE {where}",
+            """SELECT d."Id", d."Title", d."OriginalDueAt", d."TimeZoneId", d."WhatHappens", d."Status", d."Outcome", d."IsFeatured", d."Confidence", """ +
+            """d."AnnouncedAt", d."OutcomeDecidedOn" """ +
             $"""FROM "Deadlines" d WHERE {pgWhere}"""),
         store.Prepare(
             "SELECT ds.DeadlineId, s.Id, s.Publisher, s.Title, s.Url FROM DeadlineSources ds JOIN Sources s ON s.Id = ds.SourcesId " +
@@ -158,6 +159,8 @@ public sealed class RawDashboard
                     Outcome = RawReads.NullableString(reader, 6),
                     IsFeatured = reader.GetBoolean(7),
                     Confidence = Enum.Parse<Confidence>(reader.GetString(8)),
+                    AnnouncedAt = store.NullableInstant(reader, 9),
+                    OutcomeDecidedOn = reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
                 };
             }
         }
