@@ -75,15 +75,15 @@ public sealed class RawTimeline
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            if (store.Provider == StoreProvider.Postgres)
-            {
-                throw new NotSupportedException("The timeline's text filter has no PostgreSQL search to read yet.");
-            }
-
-            // The app's rule: events by their own index entry, rate changes by their measure's (SearchIndex rowid = Id * 4 + kind).
-            eventWhere.Add("e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)");
-            stepWhere.Add("r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)");
-            values["match"] = FullTextIndex.MatchExpression(filter.Text) ?? "";
+            // The app's rule: events by their own index entry, rate changes by their measure's (index key = Id * 4 + kind).
+            eventWhere.Add(store.Sql(
+                "e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)",
+                """e."Id" IN (SELECT (si."Key" / 4)::int FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match) AND si."Key" % 4 = 0)"""));
+            stepWhere.Add(store.Sql(
+                "r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)",
+                """r."TariffMeasureId" IN (SELECT (si."Key" / 4)::int FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match) AND si."Key" % 4 = 1)"""));
+            var typed = TypedQuery.Parse(filter.Text);
+            values["match"] = (store.Provider == StoreProvider.Postgres ? typed?.TsQuery(prefixLast: true) : typed?.Fts5(prefixLast: true)) ?? "";
         }
 
         // The measure as an EXISTS, as the app asks it (a join makes SQLite build a Bloom filter over every measure).

@@ -1,4 +1,7 @@
+using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
@@ -27,16 +30,17 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private const string Escape = "\\";
 
+    private static readonly MethodInfo Like = typeof(DbFunctionsExtensions).GetMethod(
+        nameof(DbFunctionsExtensions.Like), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
+    private static readonly MethodInfo ILike = typeof(NpgsqlDbFunctionsExtensions).GetMethod(
+        nameof(NpgsqlDbFunctionsExtensions.ILike), [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+
     public async Task<List<TariffMeasure>> ListMeasuresAsync(string? filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Measures.AsNoTracking();
-        if (Pattern(filter) is { } p)
-        {
-            query = query.Where(m => EF.Functions.Like(m.Key, p, Escape) || EF.Functions.Like(m.Name, p, Escape)
-                || EF.Functions.Like(m.LegalBasis, p, Escape) || EF.Functions.Like(m.ImposingEconomyCode, p, Escape)
-                || (m.TargetEconomyCode != null && EF.Functions.Like(m.TargetEconomyCode, p, Escape)));
-        }
+        var query = WhereAnyContains(db, db.Measures.AsNoTracking(), filter,
+            m => m.Key, m => m.Name, m => m.LegalBasis, m => m.ImposingEconomyCode, m => m.TargetEconomyCode);
 
         return await query.OrderBy(m => m.Key).Take(ListLimit).ToListAsync(ct);
     }
@@ -65,12 +69,7 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<List<TradeEvent>> ListEventsAsync(string? filter, int take = ListLimit, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Events.AsNoTracking();
-        if (Pattern(filter) is { } p)
-        {
-            query = query.Where(e => EF.Functions.Like(e.Title, p, Escape) || EF.Functions.Like(e.Summary, p, Escape)
-                || (e.Location != null && EF.Functions.Like(e.Location, p, Escape)));
-        }
+        var query = WhereAnyContains(db, db.Events.AsNoTracking(), filter, e => e.Title, e => e.Summary, e => e.Location);
 
         return await query.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id).Take(take).ToListAsync(ct);
     }
@@ -91,11 +90,7 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<List<Deadline>> ListDeadlinesAsync(string? filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Deadlines.AsNoTracking();
-        if (Pattern(filter) is { } p)
-        {
-            query = query.Where(d => EF.Functions.Like(d.Title, p, Escape) || EF.Functions.Like(d.WhatHappens, p, Escape));
-        }
+        var query = WhereAnyContains(db, db.Deadlines.AsNoTracking(), filter, d => d.Title, d => d.WhatHappens);
 
         // Instants are stored as fixed-width UTC text, so ordering them in SQL is ordering in time.
         return await query.OrderByDescending(d => d.OriginalDueAt).Take(ListLimit)
@@ -118,12 +113,7 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<List<Source>> ListSourcesAsync(string? filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Sources.AsNoTracking();
-        if (Pattern(filter) is { } p)
-        {
-            query = query.Where(s => EF.Functions.Like(s.Publisher, p, Escape) || EF.Functions.Like(s.Title, p, Escape)
-                || EF.Functions.Like(s.Url, p, Escape));
-        }
+        var query = WhereAnyContains(db, db.Sources.AsNoTracking(), filter, s => s.Publisher, s => s.Title, s => s.Url);
 
         return await query.OrderBy(s => s.Publisher).ThenBy(s => s.Title).Take(ListLimit).ToListAsync(ct);
     }
@@ -160,17 +150,29 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
         return rows.Select(d => new Choice<int>(d.Id, $"{d.Title} (due {ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId):yyyy-MM-dd})")).ToList();
     }
 
-    /// <summary>A LIKE pattern matching the filter anywhere (case-insensitive for ASCII in SQLite); null for no filter.</summary>
-    private static string? Pattern(string? filter)
+    /// <summary>The rows where any of <paramref name="columns"/> holds the filter's text (trimmed, <c>%</c> and <c>_</c>
+    /// taken literally), case-insensitively on both stores: LIKE on SQLite (case-insensitive there, for ASCII letters),
+    /// ILIKE on PostgreSQL (where LIKE tells case apart). No filter: every row.</summary>
+    private static IQueryable<TRow> WhereAnyContains<TRow>(
+        AppDbContext db, IQueryable<TRow> rows, string? filter, params Expression<Func<TRow, string?>>[] columns)
     {
         if (string.IsNullOrWhiteSpace(filter))
         {
-            return null;
+            return rows;
         }
 
         var escaped = filter.Trim().Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
-        return $"%{escaped}%";
+        var pattern = $"%{escaped}%";
+        // Read from a closure, so EF Core sends the pattern as a parameter rather than writing it into the SQL.
+        Expression<Func<string>> patternValue = () => pattern;
+        var like = db.Database.IsNpgsql() ? ILike : Like;
+        var row = Expression.Parameter(typeof(TRow), "row");
+        var anyContains = columns
+            .Select(c => (Expression)Expression.Call(like, Expression.Constant(EF.Functions),
+                ReplacingExpressionVisitor.Replace(c.Parameters[0], row, c.Body), patternValue.Body, Expression.Constant(Escape)))
+            .Aggregate(Expression.OrElse);
+        return rows.Where(Expression.Lambda<Func<TRow, bool>>(anyContains, row));
     }
 
     /// <summary>Every archived row, most recently deleted first. A measure's steps go with it and are not listed.</summary>

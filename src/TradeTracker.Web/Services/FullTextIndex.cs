@@ -1,13 +1,11 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 
 namespace TradeTracker.Web.Services;
 
-/// <summary>What can be found: the kinds in the <c>SearchIndex</c> FTS5 table (decision 0006). The value is the kind's
-/// code in the index: a row's rowid there is <c>Id * 4 + code</c>.</summary>
+/// <summary>What can be found: the kinds in the search index (decision 0006). The value is the kind's code in the index: a
+/// row's key there (SQLite's rowid) is <c>Id * 4 + code</c>.</summary>
 public enum SearchKind
 {
     Event = 0,
@@ -16,50 +14,26 @@ public enum SearchKind
     Source = 3,
 }
 
-/// <summary>The <c>SearchIndex</c> FTS5 table the SearchIndex migration keeps current with triggers: turning typed text
-/// into a safe MATCH expression, and highlighted index text into safe HTML.</summary>
-public static partial class FullTextIndex
+/// <summary>The search index each store's SearchIndex migration keeps current with triggers (SQLite: an FTS5 table;
+/// PostgreSQL: a table with <c>tsvector</c> columns): what is the same on both, and the store's own SQL for the rows that
+/// match (<see cref="FullTextStore"/>). Highlighted index text becomes safe HTML here.</summary>
+public static class FullTextIndex
 {
-    /// <summary>Private-use characters FTS5 puts around matched words; never typed, and encoded away in <see cref="ToHtml"/>.</summary>
+    /// <summary>Private-use characters put around matched words (FTS5's highlight, PostgreSQL's ts_headline); never
+    /// typed, and encoded away in <see cref="ToHtml"/>.</summary>
     public const string MarkOpen = "\uE000";
     public const string MarkClose = "\uE001";
 
-    private const int MaxTerms = 16;
-
-    /// <summary>How many kinds share the index's rowids: <c>rowid = Id * KindCount + (int)kind</c>.</summary>
+    /// <summary>How many kinds share the index's keys: <c>key = Id * KindCount + (int)kind</c>.</summary>
     public const int KindCount = 4;
 
     /// <summary>The kind's name in URLs and the API: event, measure, deadline, source.</summary>
     public static string IndexName(this SearchKind kind) => kind.ToString().ToLowerInvariant();
 
-    /// <summary>Typed text as an FTS5 expression that can never be a syntax error: each word (or "quoted phrase") becomes
-    /// an FTS5 string, so operators, columns, NEAR, * and - are just text; the last word also matches as a prefix, so
-    /// results come while typing (unless <paramref name="prefixLast"/> is false). Null when nothing searchable is left
-    /// (only punctuation).</summary>
-    public static string? MatchExpression(string? text, bool prefixLast = true)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var terms = TermPattern().Matches(text)
-            .Select(m => (Text: m.Groups["phrase"].Success ? m.Groups["phrase"].Value : m.Value, IsPhrase: m.Groups["phrase"].Success))
-            .Where(t => t.Text.Any(char.IsLetterOrDigit))
-            .Take(MaxTerms)
-            .ToList();
-        if (terms.Count == 0)
-        {
-            return null;
-        }
-
-        // A term never contains a double quote (the pattern excludes it), so wrapping it in quotes makes it a string.
-        return string.Join(' ', terms.Select((t, i) => $"\"{t.Text}\"" + (prefixLast && i == terms.Count - 1 && !t.IsPhrase ? "*" : "")));
-    }
-
-    /// <summary>Ids of the kind's rows that match: a subquery to compose into a LINQ query on the same context.</summary>
-    public static IQueryable<int> MatchingIds(AppDbContext db, string match, SearchKind kind) =>
-        db.Database.SqlQuery<int>($"SELECT rowid / {KindCount} AS Value FROM SearchIndex WHERE SearchIndex MATCH {match} AND rowid % {KindCount} = {(int)kind}");
+    /// <summary>Ids of the kind's rows that match, the last word also as a prefix: a subquery to compose into a LINQ
+    /// query on the same context.</summary>
+    public static IQueryable<int> MatchingIds(AppDbContext db, TypedQuery query, SearchKind kind) =>
+        FullTextStore.For(db).MatchingIds(db, query, kind);
 
     /// <summary>Index text with <see cref="MarkOpen"/>/<see cref="MarkClose"/> as HTML: everything encoded, the marks
     /// as balanced &lt;mark&gt; elements. Safe to render as markup whatever the stored text holds.</summary>
@@ -92,8 +66,4 @@ public static partial class FullTextIndex
 
     /// <summary>Index text without its marks.</summary>
     public static string Plain(string marked) => marked.Replace(MarkOpen, "", StringComparison.Ordinal).Replace(MarkClose, "", StringComparison.Ordinal);
-
-    /// <summary>A "quoted phrase", or a run of anything but white space and quotes.</summary>
-    [GeneratedRegex("\"(?<phrase>[^\"]*)\"|[^\\s\"]+")]
-    private static partial Regex TermPattern();
 }

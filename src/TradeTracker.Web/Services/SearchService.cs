@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
@@ -27,9 +26,10 @@ public sealed record SearchResult(SearchQuery Query, IReadOnlyList<SearchHit> Hi
     public int TotalCount => Math.Min(SearchService.CountCap, Counts.Values.Sum());
 }
 
-/// <summary>Full-text search over events, measures, deadlines and sources through the SearchIndex FTS5 table: rows whose
-/// title matches first, then rows that match anywhere, newest first within each. Archived rows are not in the index;
-/// with an as-of instant, events that start and sources published after its day are left out.</summary>
+/// <summary>Full-text search over events, measures, deadlines and sources through the store's search index (FTS5 on
+/// SQLite, tsvector on PostgreSQL, <see cref="FullTextStore"/>): rows whose title matches first, then rows that match
+/// anywhere, newest first within each. Archived rows are not in the index; with an as-of instant, what was not there
+/// yet is left out.</summary>
 public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, DisplayClock clock, ILogger<SearchService> logger)
 {
     public const int DefaultLimit = 20;
@@ -38,23 +38,6 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
     /// <summary>Matches are counted up to this many; beyond it the count says "more than".</summary>
     public const int CountCap = 1000;
-
-    /// <summary>With an as-of day, events that start, deadlines announced and sources published after it are not shown
-    /// yet, nor measures with no step dated or announced by then (as known then: announced by then). The kind and id come
-    /// from the rowid (<c>Id * 4 + kind</c>: event 0, measure 1, deadline 2, source 3), which FTS5 has without reading
-    /// the stored text.</summary>
-    private const string VisibleAsOf = """
-        (@asOfDay = '' OR NOT EXISTS (
-            SELECT 1 FROM Events AS e WHERE SearchIndex.rowid % 4 = 0 AND e.Id = SearchIndex.rowid / 4 AND e.StartsOn > @asOfDay
-            UNION ALL
-            SELECT 1 FROM Measures AS m WHERE SearchIndex.rowid % 4 = 1 AND m.Id = SearchIndex.rowid / 4 AND NOT EXISTS (
-                SELECT 1 FROM RateSteps AS r WHERE r.TariffMeasureId = m.Id
-                AND (coalesce(r.AnnouncedOn, r.TimelineDate) <= @asOfDay OR (@known = 0 AND r.TimelineDate <= @asOfDay)))
-            UNION ALL
-            SELECT 1 FROM Deadlines AS d WHERE SearchIndex.rowid % 4 = 2 AND d.Id = SearchIndex.rowid / 4 AND d.AnnouncedAt > @asOfInstant
-            UNION ALL
-            SELECT 1 FROM Sources AS s WHERE SearchIndex.rowid % 4 = 3 AND s.Id = SearchIndex.rowid / 4 AND s.PublishedOn > @asOfDay))
-        """;
 
     /// <summary>Checks what a caller typed (the API's query string, the page's URL); all errors at once, keyed by the
     /// query parameter: q, kind, limit, asOf; <paramref name="known"/> is the "as known then" switch (1).</summary>
@@ -110,8 +93,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
     public async Task<SearchResult> SearchAsync(SearchQuery query, CancellationToken ct = default)
     {
-        var whole = FullTextIndex.MatchExpression(query.Text, prefixLast: false);
-        if (whole is null)
+        if (TypedQuery.Parse(query.Text) is not { } typed)
         {
             logger.LogInformation("Search for {Text} has no word to look for", query.Text);
             return new SearchResult(query, [], new Dictionary<SearchKind, int>());
@@ -119,14 +101,18 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
 
         var started = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var store = FullTextStore.For(db);
+        var filter = new IndexFilter(
+            query.Kind, query.AsOf is { } asOf ? clock.LocalDate(asOf) : null, query.AsOf, query.Mode == AsOfMode.KnownThen, query.Limit);
 
         // Whole words first: FTS5 streams a word's rows newest first and stops. A prefix (the last word as the start of
-        // longer words) makes it merge every matching word's rows in full, 20 times the cost for a common word, so it
-        // runs only when whole words fill less than a page ("genev" finds Geneva; "tariffs" needs no prefix).
-        var (rows, counts) = await MatchAsync(db, query, whole, ct);
-        if (rows.Count < query.Limit && FullTextIndex.MatchExpression(query.Text) is { } prefixed && prefixed != whole)
+        // longer words) makes it merge every matching word's rows in full (FTS5's doclists, PostgreSQL's GIN posting
+        // lists), 20 times the cost for a common word on FTS5, so it runs only when whole words fill less than a page
+        // ("genev" finds Geneva; "tariffs" needs no prefix).
+        var (rows, counts) = await store.MatchAsync(db, typed, prefixLast: false, filter, ct);
+        if (rows.Count < query.Limit && typed.CanPrefixLast)
         {
-            (rows, counts) = await MatchAsync(db, query, prefixed, ct);
+            (rows, counts) = await store.MatchAsync(db, typed, prefixLast: true, filter, ct);
         }
 
         var places = await PlacesAsync(db, rows, query, ct);
@@ -143,57 +129,9 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         return result;
     }
 
-    /// <summary>The best rows for one MATCH expression (with highlight and snippet) and the capped count per kind.</summary>
-    private async Task<(List<IndexRow> Rows, List<KindCount> Counts)> MatchAsync(AppDbContext db, SearchQuery query, string match, CancellationToken ct)
-    {
-        var kind = query.Kind is { } k ? (int)k : -1;
-        var asOfDay = query.AsOf is { } asOf ? clock.LocalDate(asOf).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "";
-        // Instants are stored as sortable UTC text (UtcInstantConverter).
-        var asOfInstant = query.AsOf is { } at ? new UtcInstantConverter().ConvertToProvider(at)! : "";
-        object[] Parameters() =>
-        [
-            new SqliteParameter("@match", match), new SqliteParameter("@kind", kind), new SqliteParameter("@asOfDay", asOfDay),
-            new SqliteParameter("@asOfInstant", asOfInstant), new SqliteParameter("@known", query.Mode == AsOfMode.KnownThen ? 1 : 0),
-            new SqliteParameter("@limit", query.Limit), new SqliteParameter("@open", FullTextIndex.MarkOpen),
-            new SqliteParameter("@close", FullTextIndex.MarkClose), new SqliteParameter("@titleMatch", $"Title : ({match})"),
-            new SqliteParameter("@countCap", CountCap + 1),
-        ];
-
-        // Title matches first, then the rest, newest first within each: both walk FTS5's doclists newest first and stop
-        // after a page. (bm25 was dropped: its document frequencies read a common word's whole doclist on every search,
-        // 9 ms at 1M events before a single row was scored.) highlight() and snippet() run for the rows returned only.
-        var rows = await db.Database.SqlQueryRaw<IndexRow>($"""
-            WITH titled AS (
-                SELECT rowid AS Key, 0 AS Tier FROM SearchIndex
-                WHERE SearchIndex MATCH @titleMatch AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
-                ORDER BY rowid DESC LIMIT @limit),
-            anywhere AS (
-                SELECT rowid AS Key, 1 AS Tier FROM SearchIndex
-                WHERE SearchIndex MATCH @match AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
-                ORDER BY rowid DESC LIMIT @limit),
-            best AS (
-                SELECT Key, min(Tier) AS Tier FROM (SELECT Key, Tier FROM titled UNION ALL SELECT Key, Tier FROM anywhere)
-                GROUP BY Key ORDER BY Tier, Key DESC LIMIT @limit)
-            SELECT best.Key AS Key,
-                   highlight(SearchIndex, 0, @open, @close) AS Title,
-                   snippet(SearchIndex, 1, @open, @close, '…', 24) AS Snippet
-            FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key
-            WHERE SearchIndex MATCH @match
-            ORDER BY best.Tier, best.Key DESC
-            """, Parameters()).ToListAsync(ct);
-        var counts = await db.Database.SqlQueryRaw<KindCount>($"""
-            SELECT Key % 4 AS Kind, count(*) AS Count
-            FROM (SELECT rowid AS Key FROM SearchIndex
-                  WHERE SearchIndex MATCH @match AND (@kind < 0 OR rowid % 4 = @kind) AND {VisibleAsOf}
-                  ORDER BY rowid DESC LIMIT @countCap)
-            GROUP BY Key % 4
-            """, Parameters()).ToListAsync(ct);
-        return (rows, counts);
-    }
-
     /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
     private static async Task<Dictionary<(SearchKind, int), (DateOnly? Date, string Link)>> PlacesAsync(
-        AppDbContext db, List<IndexRow> rows, SearchQuery query, CancellationToken ct)
+        AppDbContext db, List<FullTextStore.IndexRow> rows, SearchQuery query, CancellationToken ct)
     {
         List<int> Ids(SearchKind kind) => rows.Where(r => r.Entity.Kind == kind).Select(r => r.Entity.Id).ToList();
         string WithAsOf(string path) => query.AsOfText is null ? path
@@ -230,21 +168,5 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         }
 
         return places;
-    }
-
-    private sealed class IndexRow
-    {
-        /// <summary>The rowid: <c>Id * 4 + kind</c>.</summary>
-        public long Key { get; init; }
-
-        public (SearchKind Kind, int Id) Entity => ((SearchKind)(Key % FullTextIndex.KindCount), (int)(Key / FullTextIndex.KindCount));
-        public string Title { get; init; } = "";
-        public string Snippet { get; init; } = "";
-    }
-
-    private sealed class KindCount
-    {
-        public int Kind { get; init; }
-        public int Count { get; init; }
     }
 }

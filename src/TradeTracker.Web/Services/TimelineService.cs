@@ -254,8 +254,8 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             // Text with no word in it (only punctuation) finds nothing.
-            var match = FullTextIndex.MatchExpression(filter.Text);
-            var ids = match is null ? null : FullTextIndex.MatchingIds(db, match, SearchKind.Event);
+            var typed = TypedQuery.Parse(filter.Text);
+            var ids = typed is null ? null : FullTextIndex.MatchingIds(db, typed, SearchKind.Event);
             query = ids is null ? query.Where(e => false) : query.Where(e => ids.Contains(e.Id));
         }
 
@@ -301,8 +301,8 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             // A rate change is found through its measure's entry in the index (name, legal basis, products, notes).
-            var match = FullTextIndex.MatchExpression(filter.Text);
-            var ids = match is null ? null : FullTextIndex.MatchingIds(db, match, SearchKind.Measure);
+            var typed = TypedQuery.Parse(filter.Text);
+            var ids = typed is null ? null : FullTextIndex.MatchingIds(db, typed, SearchKind.Measure);
             query = ids is null ? query.Where(s => false) : query.Where(s => ids.Contains(s.TariffMeasureId));
         }
 

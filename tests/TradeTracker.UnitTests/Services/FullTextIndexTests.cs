@@ -12,9 +12,27 @@ public sealed class FullTextIndexTests
     [InlineData("\"rare earths\" export", "\"rare earths\" \"export\"*")]
     [InlineData("export \"rare earths\"", "\"export\" \"rare earths\"")]
     [InlineData("tariff\" \"unclosed", "\"tariff\" \"unclosed\"*")]
-    public void MatchExpression_TypedText_QuotesEveryTermAndPrefixesTheLastWord(string text, string expected)
+    public void Fts5_TypedText_QuotesEveryTermAndPrefixesTheLastWord(string text, string expected)
     {
-        Assert.Equal(expected, FullTextIndex.MatchExpression(text));
+        Assert.Equal(expected, TypedQuery.Parse(text)!.Fts5(prefixLast: true));
+    }
+
+    [Theory]
+    [InlineData("geneva talks", "('geneva') & ('talks':*)")]
+    [InlineData("title:geneva OR *", "('title' <-> 'geneva') & ('OR':*)")]
+    [InlineData("!a & (b | c) <-> d:* 'e' \\f", "('a') & ('b') & ('c') & ('d') & ('e') & ('f':*)")]
+    [InlineData("\"rare earths\" export", "('rare' <-> 'earths') & ('export':*)")]
+    [InlineData("export \"rare earths\"", "('export') & ('rare' <-> 'earths')")]
+    [InlineData("São-Paulo's", "('São' <-> 'Paulo' <-> 's':*)")]
+    public void TsQuery_TypedText_QuotesEveryWordAndPrefixesTheLastWord(string text, string expected)
+    {
+        Assert.Equal(expected, TypedQuery.Parse(text)!.TsQuery(prefixLast: true));
+    }
+
+    [Fact]
+    public void TsQuery_Any_JoinsTheTermsWithOr()
+    {
+        Assert.Equal("('geneva') | ('talks')", TypedQuery.Parse("geneva talks")!.TsQuery(prefixLast: false, any: true));
     }
 
     [Theory]
@@ -22,17 +40,18 @@ public sealed class FullTextIndexTests
     [InlineData("   ")]
     [InlineData("\"")]
     [InlineData("* - ( ) \"\"")]
-    public void MatchExpression_NoWordInIt_IsNull(string text)
+    [InlineData("& | ! <-> : \\ '")]
+    public void Parse_NoWordInIt_IsNull(string text)
     {
-        Assert.Null(FullTextIndex.MatchExpression(text));
+        Assert.Null(TypedQuery.Parse(text));
     }
 
     [Fact]
-    public void MatchExpression_ManyWords_KeepsTheFirstSixteen()
+    public void Parse_ManyWords_KeepsTheFirstSixteen()
     {
-        var expression = FullTextIndex.MatchExpression(string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}")));
+        var expression = TypedQuery.Parse(string.Join(' ', Enumerable.Range(1, 40).Select(i => $"w{i}")))!.Fts5(prefixLast: true);
 
-        Assert.Equal(16, expression!.Split(' ').Length);
+        Assert.Equal(16, expression.Split(' ').Length);
         Assert.EndsWith("\"w16\"*", expression);
     }
 
