@@ -12,8 +12,11 @@ builder.Services.AddTradeTrackerAccounts(builder.Configuration);
 builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
+builder.Services.AddTradeTrackerForwardedHeaders();
 
 var app = builder.Build();
+
+app.UseTradeTrackerForwardedHeaders();
 
 if (app.Environment.IsDevelopment())
 {

@@ -9,7 +9,8 @@ namespace TradeTracker.Web.Services;
 /// the dashboard, the pair pages, the timeline and the rates API change a few times a day and are read on every
 /// request. Every change an editor, an import or the API commits clears it (<see cref="ChangeFeed"/>); a load that was
 /// running when a change committed is handed to its callers but not kept. Cached rows are shared: callers read them
-/// and never change them. In this process only: with several app instances each clears on its own changes.</summary>
+/// and never change them. With several instances on PostgreSQL the feed also carries every other instance's commits,
+/// and <see cref="ChangeBatch.Missed"/> after its connection to them dropped, so no instance keeps a stale entry.</summary>
 public sealed class ReadCache : IDisposable
 {
     /// <summary>Most entries kept; the least recently used go first.</summary>

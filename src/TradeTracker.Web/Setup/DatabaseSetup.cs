@@ -17,6 +17,9 @@ public static class DatabaseSetup
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();
+
+        // On PostgreSQL, other instances' committed changes reach this one's feed (LISTEN/NOTIFY); idle on SQLite.
+        services.AddHostedService<ChangeFeedListener>();
         services.AddDbContextFactory<AppDbContext, StoreContextFactory>((sp, options) =>
         {
             var database = sp.GetRequiredService<IOptions<DatabaseOptions>>().Value;

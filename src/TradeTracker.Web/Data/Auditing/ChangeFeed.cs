@@ -26,9 +26,15 @@ public sealed record ChangeBatch(IReadOnlyList<ChangeNotice> Notices, int Total)
 {
     public const int MaxNotices = 20;
 
+    /// <summary>Changes this instance may not have heard of (its connection to the other instances' announcements was
+    /// down for a while): what was read before may be stale, so caches clear and open pages reload all the same.</summary>
+    public static ChangeBatch Missed { get; } = new([], 0);
+
     /// <summary>"Event added: “Talks in London”", or "Rate step added: M037 (10%) and 41 more changes".</summary>
     public string Describe() =>
-        Notices.Count == 0 ? "" : Notices[0].Describe() + (Total > 1 ? $" and {Total - 1:N0} more change{(Total > 2 ? "s" : "")}" : "");
+        Notices.Count == 0
+            ? "live updates resumed after an interruption"
+            : Notices[0].Describe() + (Total > 1 ? $" and {Total - 1:N0} more change{(Total > 2 ? "s" : "")}" : "");
 
     internal sealed class Builder
     {
@@ -47,10 +53,13 @@ public sealed record ChangeBatch(IReadOnlyList<ChangeNotice> Notices, int Total)
             }
         }
 
+        /// <summary>The batch so far (null when empty).</summary>
+        public ChangeBatch? Peek() => total == 0 ? null : new ChangeBatch([.. notices], total);
+
         /// <summary>The batch so far (null when empty), starting a new one.</summary>
         public ChangeBatch? Take()
         {
-            var batch = total == 0 ? null : new ChangeBatch([.. notices], total);
+            var batch = Peek();
             notices.Clear();
             total = 0;
             return batch;
@@ -59,9 +68,14 @@ public sealed record ChangeBatch(IReadOnlyList<ChangeNotice> Notices, int Total)
 }
 
 /// <summary>Announces changes once their transaction has committed (<see cref="ChangeFeedInterceptor"/>), so open
-/// pages can reload. A rolled-back save (an import preview, a failed commit) announces nothing.</summary>
+/// pages can reload and the read cache clears. A rolled-back save (an import preview, a failed commit) announces
+/// nothing. On PostgreSQL the batches other instances commit arrive here too (<see cref="ChangeFeedListener"/>).</summary>
 public sealed class ChangeFeed(ILogger<ChangeFeed> logger)
 {
+    /// <summary>This process's name on the shared channel: an instance ignores the notifications it sent itself (it
+    /// announced them when they committed), and logs name where a change came from.</summary>
+    public string Instance { get; } = $"{Guid.NewGuid().ToString("N")[..8]}@{Environment.MachineName}/{Environment.ProcessId}";
+
     /// <summary>Raised on the committing thread with the changes of one transaction; handlers must return quickly
     /// (a page posts its reload to its own renderer and returns).</summary>
     public event Action<ChangeBatch>? Committed;
