@@ -31,6 +31,10 @@ args=("$@")
 if ! printf '%s\n' "${args[@]}" | grep -qx -- '--filter'; then
   args+=(--filter '*')
 fi
+# BenchmarkDotNet builds a project per job first and gives up after 120 s by default, which a busy 2-core box exceeds.
+if ! printf '%s\n' "${args[@]}" | grep -qx -- '--buildTimeout'; then
+  args+=(--buildTimeout 600)
+fi
 
 mkdir -p "$dir"
 dotnet build tests/TradeTracker.Benchmarks -c Release
