@@ -3,6 +3,11 @@ using TradeTracker.Web.Api;
 using TradeTracker.Web.Components;
 using TradeTracker.Web.Setup;
 
+if (StoreCopyCommand.IsInvoked(args))
+{
+    return await StoreCopyCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTradeTrackerLogging();
@@ -43,3 +48,4 @@ app.MapAdditionalIdentityEndpoints();
 await app.PrepareTradeTrackerDatabaseAsync();
 await app.PrepareTradeTrackerAccountsAsync();
 await app.RunAsync();
+return 0;

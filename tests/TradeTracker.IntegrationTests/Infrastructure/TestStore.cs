@@ -16,8 +16,15 @@ public sealed class TestStore : IDisposable
     private readonly string? databaseName;
 
     public TestStore(string directory)
+        : this(directory, Environment.GetEnvironmentVariable(PostgresVariable))
     {
-        postgresServer = Environment.GetEnvironmentVariable(PostgresVariable);
+    }
+
+    /// <summary>A SQLite file under <paramref name="directory"/> when <paramref name="postgresServer"/> is null, else a new
+    /// database on that server, whichever pass the suite runs in (the store copy's tests need both).</summary>
+    public TestStore(string directory, string? postgresServer)
+    {
+        this.postgresServer = postgresServer;
         if (string.IsNullOrWhiteSpace(postgresServer))
         {
             Provider = StoreProvider.Sqlite;

@@ -18,10 +18,17 @@ namespace TradeTracker.IntegrationTests.Infrastructure;
 public class TradeTrackerFactory : WebApplicationFactory<Program>
 {
     public TradeTrackerFactory()
+        : this(directory => new TestStore(directory))
+    {
+    }
+
+    /// <summary>The app on the store <paramref name="store"/> makes (or hands over) given the fixture's directory; the
+    /// factory disposes it.</summary>
+    protected TradeTrackerFactory(Func<string, TestStore> store)
     {
         Directory = Path.Combine(Path.GetTempPath(), $"tradetracker-tests-{Guid.NewGuid():N}");
         System.IO.Directory.CreateDirectory(Directory);
-        Store = new TestStore(Directory);
+        Store = store(Directory);
     }
 
     /// <summary>The fixture's own temp directory (database and log files).</summary>
