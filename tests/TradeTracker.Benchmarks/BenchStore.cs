@@ -32,6 +32,7 @@ public sealed class BenchStore : IDisposable
         (Func<DateTimeOffset, string>)new UtcInstantConverter().ConvertToProviderExpression.Compile();
 
     private readonly IHost host;
+    private readonly DbConnection connection;
     private readonly List<DbCommand> commands = [];
 
     /// <param name="readCache">Whether the app's services keep results between changes (<c>TradeTracker:ReadCache</c>):
@@ -58,19 +59,17 @@ public sealed class BenchStore : IDisposable
             var configuration = host.Services.GetRequiredService<IConfiguration>();
             configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = nameof(StoreProvider.Postgres);
             configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = store;
-            Connection = new NpgsqlConnection(store);
+            connection = new NpgsqlConnection(store);
         }
         else
         {
-            Connection = new SqliteConnection(AppServices.ConnectionString(store));
+            connection = new SqliteConnection(AppServices.ConnectionString(store));
         }
 
-        Connection.Open();
+        connection.Open();
     }
 
     public StoreProvider Provider { get; }
-
-    public DbConnection Connection { get; }
 
     public T Service<T>() where T : notnull => host.Services.GetRequiredService<T>();
 
@@ -85,7 +84,7 @@ public sealed class BenchStore : IDisposable
     /// <summary><see cref="Prepare"/> for a text already in this store's engine's SQL.</summary>
     public RawCommand PrepareText(string sql, IEnumerable<string> parameters)
     {
-        var command = Connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var name in parameters)
         {
@@ -133,7 +132,7 @@ public sealed class BenchStore : IDisposable
             command.Dispose();
         }
 
-        Connection.Dispose();
+        connection.Dispose();
         host.Dispose();
     }
 }
