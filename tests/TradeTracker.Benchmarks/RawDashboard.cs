@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
@@ -10,28 +9,45 @@ namespace TradeTracker.Benchmarks;
 /// events with sources and disagreements.</summary>
 public sealed class RawDashboard
 {
-    private readonly (SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) all;
-    private readonly (SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) featured;
-    private readonly SqliteCommand economy;
-    private readonly SqliteCommand latest;
-    private readonly SqliteCommand latestSources;
-    private readonly SqliteCommand disagreements;
+    private readonly BenchStore store;
+    private readonly (RawCommand Deadlines, RawCommand Sources, RawCommand Extensions) all;
+    private readonly (RawCommand Deadlines, RawCommand Sources, RawCommand Extensions) featured;
+    private readonly RawCommand economy;
+    private readonly RawCommand latest;
+    private readonly RawCommand latestSources;
+    private readonly RawCommand disagreements;
 
     public RawDashboard(BenchStore store)
     {
-        all = DeadlineCommands(store, "d.ArchivedAt IS NULL");
-        featured = DeadlineCommands(store, "d.ArchivedAt IS NULL AND d.IsFeatured");
-        economy = store.Prepare("SELECT Code, Name, TimeZoneId FROM Economies WHERE Code = $code LIMIT 1", "$code");
+        this.store = store;
+        all = DeadlineCommands(store, "d.ArchivedAt IS NULL", """d."ArchivedAt" IS NULL""");
+        featured = DeadlineCommands(store, "d.ArchivedAt IS NULL AND d.IsFeatured", """d."ArchivedAt" IS NULL AND d."IsFeatured" """);
+        economy = store.Prepare(
+            "SELECT Code, Name, TimeZoneId FROM Economies WHERE Code = $code LIMIT 1",
+            """SELECT "Code", "Name", "TimeZoneId" FROM "Economies" WHERE "Code" = @code LIMIT 1""", "code");
         latest = store.Prepare(
             "SELECT e.Id, e.StartsOn, e.EndsOn, e.Kind, e.Title, e.Location, e.Summary, e.Confidence, e.Participants FROM Events e " +
-            "WHERE e.ArchivedAt IS NULL AND e.StartsOn <= $asOf ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $count", "$asOf", "$count");
+            "WHERE e.ArchivedAt IS NULL AND e.StartsOn <= $asOf ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $count",
+            """
+            SELECT e."Id", e."StartsOn", e."EndsOn", e."Kind", e."Title", e."Location", e."Summary", e."Confidence", e."Participants" FROM "Events" e
+            WHERE e."ArchivedAt" IS NULL AND e."StartsOn" <= @asOf ORDER BY e."StartsOn" DESC, e."Id" DESC LIMIT @count
+            """, "asOf", "count");
         latestSources = store.Prepare(
             "SELECT es.TradeEventId, s.Id, s.Publisher, s.Title, s.Url FROM EventSources es JOIN Sources s ON s.Id = es.SourcesId " +
-            "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
+            "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))",
+            """
+            SELECT es."TradeEventId", s."Id", s."Publisher", s."Title", s."Url" FROM "EventSources" es JOIN "Sources" s ON s."Id" = es."SourcesId"
+            WHERE s."ArchivedAt" IS NULL AND es."TradeEventId" = ANY(@ids)
+            """, "ids");
         disagreements = store.Prepare(
             "SELECT d.TradeEventId, d.Id, d.Claim, d.CounterClaim, c.Id, c.Publisher, c.Title, c.Url, k.Id, k.Publisher, k.Title, k.Url " +
             "FROM Disagreement d JOIN Sources c ON c.Id = d.ClaimSourceId JOIN Sources k ON k.Id = d.CounterSourceId " +
-            "WHERE c.ArchivedAt IS NULL AND k.ArchivedAt IS NULL AND d.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
+            "WHERE c.ArchivedAt IS NULL AND k.ArchivedAt IS NULL AND d.TradeEventId IN (SELECT value FROM json_each($ids))",
+            """
+            SELECT d."TradeEventId", d."Id", d."Claim", d."CounterClaim", c."Id", c."Publisher", c."Title", c."Url", k."Id", k."Publisher", k."Title", k."Url"
+            FROM "Disagreement" d JOIN "Sources" c ON c."Id" = d."ClaimSourceId" JOIN "Sources" k ON k."Id" = d."CounterSourceId"
+            WHERE c."ArchivedAt" IS NULL AND k."ArchivedAt" IS NULL AND d."TradeEventId" = ANY(@ids)
+            """, "ids");
     }
 
     /// <summary>As <see cref="DeadlineService.GetAllAsync"/>: upcoming first (soonest first), then passed ones (latest first).</summary>
@@ -48,17 +64,17 @@ public sealed class RawDashboard
 
     public Economy? Economy(string code)
     {
-        economy.Parameters["$code"].Value = code;
-        using var reader = economy.ExecuteReader();
+        economy["code"] = code;
+        using var reader = economy.Read();
         return reader.Read() ? new Economy { Code = reader.GetString(0), Name = reader.GetString(1), TimeZoneId = reader.GetString(2) } : null;
     }
 
     public List<TradeEvent> LatestEvents(DateOnly asOfDate, int count)
     {
-        latest.Parameters["$asOf"].Value = asOfDate;
-        latest.Parameters["$count"].Value = count;
+        latest["asOf"] = asOfDate;
+        latest["count"] = count;
         var events = new List<TradeEvent>();
-        using (var reader = latest.ExecuteReader())
+        using (var reader = latest.Read())
         {
             while (reader.Read())
             {
@@ -78,15 +94,15 @@ public sealed class RawDashboard
         }
 
         var ids = events.Select(e => e.Id).ToList();
-        var sources = RawReads.SourcesById(latestSources, ids);
+        latestSources["ids"] = disagreements["ids"] = store.IdList(ids);
+        var sources = RawReads.SourcesById(latestSources);
         var byId = events.ToDictionary(e => e.Id);
         foreach (var e in events)
         {
             e.Sources = sources.GetValueOrDefault(e.Id, []);
         }
 
-        disagreements.Parameters["$ids"].Value = RawReads.IdList(ids);
-        using (var reader = disagreements.ExecuteReader())
+        using (var reader = disagreements.Read())
         {
             while (reader.Read())
             {
@@ -105,22 +121,30 @@ public sealed class RawDashboard
         return events;
     }
 
-    private static (SqliteCommand, SqliteCommand, SqliteCommand) DeadlineCommands(BenchStore store, string where) => (
+    private static (RawCommand, RawCommand, RawCommand) DeadlineCommands(BenchStore store, string where, string pgWhere) => (
         store.Prepare(
-            "SELECT d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.IsFeatured, d.Confidence " +
-            $"FROM Deadlines d WHERE {where}"),
+            "SELECT d.Id, d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.IsFeatured, d.Confidence, " +
+            $"d.AnnouncedAt, d.OutcomeDecidedOn FROM Deadlines d WHERE {where}",
+            """SELECT d."Id", d."Title", d."OriginalDueAt", d."TimeZoneId", d."WhatHappens", d."Status", d."Outcome", d."IsFeatured", d."Confidence", """ +
+            """d."AnnouncedAt", d."OutcomeDecidedOn" """ +
+            $"""FROM "Deadlines" d WHERE {pgWhere}"""),
         store.Prepare(
             "SELECT ds.DeadlineId, s.Id, s.Publisher, s.Title, s.Url FROM DeadlineSources ds JOIN Sources s ON s.Id = ds.SourcesId " +
-            $"JOIN Deadlines d ON d.Id = ds.DeadlineId WHERE s.ArchivedAt IS NULL AND {where}"),
+            $"JOIN Deadlines d ON d.Id = ds.DeadlineId WHERE s.ArchivedAt IS NULL AND {where}",
+            """SELECT ds."DeadlineId", s."Id", s."Publisher", s."Title", s."Url" FROM "DeadlineSources" ds JOIN "Sources" s ON s."Id" = ds."SourcesId" """ +
+            $"""JOIN "Deadlines" d ON d."Id" = ds."DeadlineId" WHERE s."ArchivedAt" IS NULL AND {pgWhere}"""),
         store.Prepare(
             "SELECT x.DeadlineId, x.Id, x.NewDueAt, x.TimeZoneId, x.DecidedOn, x.Note, s.Id, s.Publisher, s.Title, s.Url " +
             "FROM DeadlineExtension x JOIN Sources s ON s.Id = x.SourceId JOIN Deadlines d ON d.Id = x.DeadlineId " +
-            $"WHERE s.ArchivedAt IS NULL AND {where}"));
+            $"WHERE s.ArchivedAt IS NULL AND {where}",
+            """SELECT x."DeadlineId", x."Id", x."NewDueAt", x."TimeZoneId", x."DecidedOn", x."Note", s."Id", s."Publisher", s."Title", s."Url" """ +
+            """FROM "DeadlineExtension" x JOIN "Sources" s ON s."Id" = x."SourceId" JOIN "Deadlines" d ON d."Id" = x."DeadlineId" """ +
+            $"""WHERE s."ArchivedAt" IS NULL AND {pgWhere}"""));
 
-    private static List<Deadline> Deadlines((SqliteCommand Deadlines, SqliteCommand Sources, SqliteCommand Extensions) commands)
+    private List<Deadline> Deadlines((RawCommand Deadlines, RawCommand Sources, RawCommand Extensions) commands)
     {
         var byId = new Dictionary<int, Deadline>();
-        using (var reader = commands.Deadlines.ExecuteReader())
+        using (var reader = commands.Deadlines.Read())
         {
             while (reader.Read())
             {
@@ -128,13 +152,15 @@ public sealed class RawDashboard
                 {
                     Id = reader.GetInt32(0),
                     Title = reader.GetString(1),
-                    OriginalDueAt = BenchStore.Instant(reader, 2),
+                    OriginalDueAt = store.Instant(reader, 2),
                     TimeZoneId = reader.GetString(3),
                     WhatHappens = reader.GetString(4),
                     Status = Enum.Parse<DeadlineStatus>(reader.GetString(5)),
                     Outcome = RawReads.NullableString(reader, 6),
                     IsFeatured = reader.GetBoolean(7),
                     Confidence = Enum.Parse<Confidence>(reader.GetString(8)),
+                    AnnouncedAt = store.NullableInstant(reader, 9),
+                    OutcomeDecidedOn = reader.IsDBNull(10) ? null : reader.GetFieldValue<DateOnly>(10),
                 };
             }
         }
@@ -144,7 +170,7 @@ public sealed class RawDashboard
             byId[deadlineId].Sources = sources;
         }
 
-        using (var reader = commands.Extensions.ExecuteReader())
+        using (var reader = commands.Extensions.Read())
         {
             while (reader.Read())
             {
@@ -152,7 +178,7 @@ public sealed class RawDashboard
                 {
                     DeadlineId = reader.GetInt32(0),
                     Id = reader.GetInt32(1),
-                    NewDueAt = BenchStore.Instant(reader, 2),
+                    NewDueAt = store.Instant(reader, 2),
                     TimeZoneId = reader.GetString(3),
                     DecidedOn = reader.GetFieldValue<DateOnly>(4),
                     Note = RawReads.NullableString(reader, 5),

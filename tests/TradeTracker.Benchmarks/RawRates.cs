@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
@@ -18,52 +16,76 @@ public sealed class RawRates
 
     private const string PairMeasuresInDay = $"{PairMeasures} AND EXISTS (SELECT 1 FROM RateSteps r WHERE r.TariffMeasureId = m.Id AND {InDay})";
 
-    private static readonly string[] Parameters = ["$imposer", "$target", "$start", "$end"];
+    private const string StepColumns = "r.Id, r.TariffMeasureId, r.RatePercent, r.InForceFrom, r.InForceUntil, r.TimeZoneId, r.NeverApplied, r.TimelineDate";
 
-    private readonly SqliteCommand measures;
-    private readonly SqliteCommand steps;
-    private readonly SqliteCommand stepSources;
-    private readonly SqliteCommand measureSources;
-    private readonly SqliteCommand affected;
-    private readonly SqliteCommand next;
+    private const string PgInDay = """r."ArchivedAt" IS NULL AND r."InForceFrom" < @end AND (r."InForceUntil" IS NULL OR r."InForceUntil" > @start)""";
+
+    private const string PgPairMeasures =
+        """m."ArchivedAt" IS NULL AND m."ImposingEconomyCode" = @imposer AND (m."TargetEconomyCode" = @target OR m."TargetEconomyCode" IS NULL)""";
+
+    private const string PgPairMeasuresInDay = $"""{PgPairMeasures} AND EXISTS (SELECT 1 FROM "RateSteps" r WHERE r."TariffMeasureId" = m."Id" AND {PgInDay})""";
+
+    private const string PgStepColumns =
+        """r."Id", r."TariffMeasureId", r."RatePercent", r."InForceFrom", r."InForceUntil", r."TimeZoneId", r."NeverApplied", r."TimelineDate" """;
+
+    private static readonly string[] Parameters = ["imposer", "target", "start", "end"];
+
+    private readonly BenchStore store;
+    private readonly RawCommand measures;
+    private readonly RawCommand steps;
+    private readonly RawCommand stepSources;
+    private readonly RawCommand measureSources;
+    private readonly RawCommand affected;
+    private readonly RawCommand next;
 
     public RawRates(BenchStore store)
     {
+        this.store = store;
         measures = store.Prepare(
             "SELECT m.Id, m.Key, m.ImposingEconomyCode, m.TargetEconomyCode, m.ExemptedEconomyCodes, m.Name, m.LegalBasis, m.Coverage, " +
-            $"m.Combination, m.Status FROM Measures m WHERE {PairMeasuresInDay}", Parameters);
+            $"m.Combination, m.Status FROM Measures m WHERE {PairMeasuresInDay}",
+            """SELECT m."Id", m."Key", m."ImposingEconomyCode", m."TargetEconomyCode", m."ExemptedEconomyCodes", m."Name", m."LegalBasis", m."Coverage", """ +
+            $"""m."Combination", m."Status" FROM "Measures" m WHERE {PgPairMeasuresInDay}""", Parameters);
         steps = store.Prepare(
-            $"SELECT {StepColumns} FROM RateSteps r JOIN Measures m ON m.Id = r.TariffMeasureId WHERE {InDay} AND {PairMeasures}", Parameters);
+            $"SELECT {StepColumns} FROM RateSteps r JOIN Measures m ON m.Id = r.TariffMeasureId WHERE {InDay} AND {PairMeasures}",
+            $"""SELECT {PgStepColumns} FROM "RateSteps" r JOIN "Measures" m ON m."Id" = r."TariffMeasureId" WHERE {PgInDay} AND {PgPairMeasures}""", Parameters);
         stepSources = store.Prepare(
             "SELECT rs.RateStepId, s.Id, s.Publisher, s.Title, s.Url FROM RateStepSources rs JOIN Sources s ON s.Id = rs.SourcesId " +
             "JOIN RateSteps r ON r.Id = rs.RateStepId JOIN Measures m ON m.Id = r.TariffMeasureId " +
-            $"WHERE s.ArchivedAt IS NULL AND {InDay} AND {PairMeasures}", Parameters);
+            $"WHERE s.ArchivedAt IS NULL AND {InDay} AND {PairMeasures}",
+            """SELECT rs."RateStepId", s."Id", s."Publisher", s."Title", s."Url" FROM "RateStepSources" rs JOIN "Sources" s ON s."Id" = rs."SourcesId" """ +
+            """JOIN "RateSteps" r ON r."Id" = rs."RateStepId" JOIN "Measures" m ON m."Id" = r."TariffMeasureId" """ +
+            $"""WHERE s."ArchivedAt" IS NULL AND {PgInDay} AND {PgPairMeasures}""", Parameters);
         measureSources = store.Prepare(
             "SELECT ms.TariffMeasureId, s.Id, s.Publisher, s.Title, s.Url FROM MeasureSources ms JOIN Sources s ON s.Id = ms.SourcesId " +
-            $"JOIN Measures m ON m.Id = ms.TariffMeasureId WHERE s.ArchivedAt IS NULL AND {PairMeasuresInDay}", Parameters);
+            $"JOIN Measures m ON m.Id = ms.TariffMeasureId WHERE s.ArchivedAt IS NULL AND {PairMeasuresInDay}",
+            """SELECT ms."TariffMeasureId", s."Id", s."Publisher", s."Title", s."Url" FROM "MeasureSources" ms JOIN "Sources" s ON s."Id" = ms."SourcesId" """ +
+            $"""JOIN "Measures" m ON m."Id" = ms."TariffMeasureId" WHERE s."ArchivedAt" IS NULL AND {PgPairMeasuresInDay}""", Parameters);
         affected = store.Prepare(
             "SELECT ma.MeasureId, ma.AffectedMeasureId FROM MeasureAffects ma JOIN Measures m ON m.Id = ma.MeasureId " +
-            $"JOIN Measures a ON a.Id = ma.AffectedMeasureId WHERE a.ArchivedAt IS NULL AND {PairMeasuresInDay}", Parameters);
+            $"JOIN Measures a ON a.Id = ma.AffectedMeasureId WHERE a.ArchivedAt IS NULL AND {PairMeasuresInDay}",
+            """SELECT ma."MeasureId", ma."AffectedMeasureId" FROM "MeasureAffects" ma JOIN "Measures" m ON m."Id" = ma."MeasureId" """ +
+            $"""JOIN "Measures" a ON a."Id" = ma."AffectedMeasureId" WHERE a."ArchivedAt" IS NULL AND {PgPairMeasuresInDay}""", Parameters);
         next = store.Prepare(
             $"SELECT {StepColumns} FROM RateSteps r WHERE r.ArchivedAt IS NULL AND r.TariffMeasureId IN (SELECT value FROM json_each($ids)) " +
-            "AND r.InForceFrom IN (SELECT value FROM json_each($ends))", "$ids", "$ends");
+            "AND r.InForceFrom IN (SELECT value FROM json_each($ends))",
+            $"""SELECT {PgStepColumns} FROM "RateSteps" r WHERE r."ArchivedAt" IS NULL AND r."TariffMeasureId" = ANY(@ids) AND r."InForceFrom" = ANY(@ends)""",
+            "ids", "ends");
     }
-
-    private const string StepColumns = "r.Id, r.TariffMeasureId, r.RatePercent, r.InForceFrom, r.InForceUntil, r.TimeZoneId, r.NeverApplied, r.TimelineDate";
 
     public RateSnapshot Snapshot(string imposer, string target, DateTimeOffset at)
     {
         var dayStart = new DateTimeOffset(at.UtcDateTime.Date, TimeSpan.Zero);
         foreach (var command in new[] { measures, steps, stepSources, measureSources, affected })
         {
-            command.Parameters["$imposer"].Value = imposer;
-            command.Parameters["$target"].Value = target;
-            command.Parameters["$start"].Value = BenchStore.StoredInstant(dayStart);
-            command.Parameters["$end"].Value = BenchStore.StoredInstant(dayStart.AddDays(1));
+            command["imposer"] = imposer;
+            command["target"] = target;
+            command["start"] = store.InstantValue(dayStart);
+            command["end"] = store.InstantValue(dayStart.AddDays(1));
         }
 
         var byId = new Dictionary<int, TariffMeasure>();
-        using (var reader = measures.ExecuteReader())
+        using (var reader = measures.Read())
         {
             while (reader.Read())
             {
@@ -73,7 +95,7 @@ public sealed class RawRates
                     Key = reader.GetString(1),
                     ImposingEconomyCode = reader.GetString(2),
                     TargetEconomyCode = RawReads.NullableString(reader, 3),
-                    ExemptedEconomyCodes = JsonSerializer.Deserialize<List<string>>(reader.GetString(4)) ?? [],
+                    ExemptedEconomyCodes = store.StringList(reader, 4),
                     Name = reader.GetString(5),
                     LegalBasis = reader.GetString(6),
                     Coverage = Enum.Parse<Coverage>(reader.GetString(7)),
@@ -90,11 +112,11 @@ public sealed class RawRates
             byId[step.TariffMeasureId].Steps.Add(step);
         }
 
-        var ends = inDay.Select(s => s.InForceUntil).OfType<DateTimeOffset>().Distinct().Select(BenchStore.StoredInstant).ToList();
+        var ends = inDay.Select(s => s.InForceUntil).OfType<DateTimeOffset>().Distinct().ToList();
         if (ends.Count > 0)
         {
-            next.Parameters["$ids"].Value = RawReads.IdList(byId.Keys);
-            next.Parameters["$ends"].Value = "[" + string.Join(",", ends.Select(e => $"\"{e}\"")) + "]";
+            next["ids"] = store.IdList(byId.Keys);
+            next["ends"] = store.InstantList(ends);
             var loaded = inDay.Select(s => s.Id).ToHashSet();
             foreach (var step in ReadSteps(next, null).Where(s => !loaded.Contains(s.Id)))
             {
@@ -107,7 +129,7 @@ public sealed class RawRates
             byId[measureId].Sources = sources;
         }
 
-        using (var reader = affected.ExecuteReader())
+        using (var reader = affected.Read())
         {
             while (reader.Read())
             {
@@ -119,10 +141,10 @@ public sealed class RawRates
     }
 
     /// <summary>Steps read with <see cref="StepColumns"/>; sources by step id when given.</summary>
-    private static List<RateStep> ReadSteps(SqliteCommand command, Dictionary<int, List<Source>>? sources)
+    private List<RateStep> ReadSteps(RawCommand command, Dictionary<int, List<Source>>? sources)
     {
         var read = new List<RateStep>();
-        using var reader = command.ExecuteReader();
+        using var reader = command.Read();
         while (reader.Read())
         {
             var step = new RateStep
@@ -130,8 +152,8 @@ public sealed class RawRates
                 Id = reader.GetInt32(0),
                 TariffMeasureId = reader.GetInt32(1),
                 RatePercent = reader.IsDBNull(2) ? null : reader.GetDecimal(2),
-                InForceFrom = BenchStore.NullableInstant(reader, 3),
-                InForceUntil = BenchStore.NullableInstant(reader, 4),
+                InForceFrom = store.NullableInstant(reader, 3),
+                InForceUntil = store.NullableInstant(reader, 4),
                 TimeZoneId = reader.GetString(5),
                 NeverApplied = reader.GetBoolean(6),
                 TimelineDate = reader.GetFieldValue<DateOnly>(7),

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Benchmarks;
@@ -6,19 +6,11 @@ namespace TradeTracker.Benchmarks;
 /// <summary>Reading helpers the raw commands share.</summary>
 public static class RawReads
 {
-    /// <summary>Ids as the JSON array a <c>json_each($ids)</c> parameter takes (one prepared statement for any count).</summary>
-    public static string IdList(IEnumerable<int> ids) => "[" + string.Join(",", ids) + "]";
-
     /// <summary>Runs a command whose rows are (owner id, source id, publisher, title, url) and groups the sources by owner.</summary>
-    public static Dictionary<int, List<Source>> SourcesById(SqliteCommand command, IEnumerable<int>? ids = null)
+    public static Dictionary<int, List<Source>> SourcesById(RawCommand command)
     {
-        if (ids is not null)
-        {
-            command.Parameters["$ids"].Value = IdList(ids);
-        }
-
         var sources = new Dictionary<int, List<Source>>();
-        using var reader = command.ExecuteReader();
+        using var reader = command.Read();
         while (reader.Read())
         {
             var owner = reader.GetInt32(0);
@@ -34,7 +26,7 @@ public static class RawReads
     }
 
     /// <summary>A source from four columns (id, publisher, title, url) starting at <paramref name="ordinal"/>.</summary>
-    public static Source Source(SqliteDataReader reader, int ordinal) => new()
+    public static Source Source(DbDataReader reader, int ordinal) => new()
     {
         Id = reader.GetInt32(ordinal),
         Publisher = reader.GetString(ordinal + 1),
@@ -42,5 +34,5 @@ public static class RawReads
         Url = reader.GetString(ordinal + 3),
     };
 
-    public static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

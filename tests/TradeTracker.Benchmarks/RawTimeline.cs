@@ -1,4 +1,5 @@
-using Microsoft.Data.Sqlite;
+using System.Globalization;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
@@ -15,93 +16,119 @@ public sealed record RawTimelinePage(int TotalCount, bool Capped, IReadOnlyList<
 /// the page shows.</summary>
 public sealed class RawTimeline
 {
-    private readonly List<SqliteCommand> sides = [];
+    private readonly BenchStore store;
+    private readonly List<RawCommand> sides = [];
     private readonly int counted;
     private readonly int skip;
     private readonly int size;
-    private readonly SqliteCommand events;
-    private readonly SqliteCommand eventSources;
-    private readonly SqliteCommand steps;
-    private readonly SqliteCommand stepSources;
+    private readonly RawCommand events;
+    private readonly RawCommand eventSources;
+    private readonly RawCommand steps;
+    private readonly RawCommand stepSources;
 
     public RawTimeline(BenchStore store, TimelineFilter filter, DateOnly? asOfDate)
     {
-        var eventWhere = new List<string> { "e.ArchivedAt IS NULL" };
-        var stepWhere = new List<string> { "r.ArchivedAt IS NULL" };
-        var measureWhere = new List<string> { "m.Id = r.TariffMeasureId", "m.ArchivedAt IS NULL" };
+        var eventWhere = new List<string> { store.Sql("e.ArchivedAt IS NULL", """e."ArchivedAt" IS NULL""") };
+        var stepWhere = new List<string> { store.Sql("r.ArchivedAt IS NULL", """r."ArchivedAt" IS NULL""") };
+        var measureWhere = new List<string> { store.Sql("m.Id = r.TariffMeasureId AND m.ArchivedAt IS NULL", """m."Id" = r."TariffMeasureId" AND m."ArchivedAt" IS NULL""") };
         size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
         skip = (Math.Max(1, filter.Page) - 1) * size;
         counted = (Math.Max(1, filter.Page) + TimelineService.PagesCountedAhead) * size;
-        var values = new Dictionary<string, object> { ["$counted"] = counted + 1 };
+        var values = new Dictionary<string, object> { ["counted"] = counted + 1 };
         if (asOfDate is { } asOf)
         {
-            eventWhere.Add("e.StartsOn <= $asOf");
-            stepWhere.Add("r.TimelineDate <= $asOf");
-            values["$asOf"] = asOf;
+            eventWhere.Add(store.Sql("e.StartsOn <= $asOf", """e."StartsOn" <= @asOf"""));
+            stepWhere.Add(store.Sql("r.TimelineDate <= $asOf", """r."TimelineDate" <= @asOf"""));
+            values["asOf"] = asOf;
         }
 
         if (filter.Kind is { } kind && Enum.TryParse<EventKind>(kind, out var eventKind))
         {
-            eventWhere.Add("e.Kind = $kind");
-            values["$kind"] = eventKind.ToString();
+            eventWhere.Add(store.Sql("e.Kind = $kind", """e."Kind" = @kind"""));
+            values["kind"] = eventKind.ToString();
         }
 
         if (filter.Economy is { } economy)
         {
-            eventWhere.Add("EXISTS (SELECT 1 FROM EventEconomies x WHERE x.TradeEventId = e.Id AND x.EconomiesCode = $economy)");
-            measureWhere.Add("(m.ImposingEconomyCode = $economy OR m.TargetEconomyCode = $economy)");
-            values["$economy"] = economy;
+            eventWhere.Add(store.Sql(
+                "EXISTS (SELECT 1 FROM EventEconomies x WHERE x.TradeEventId = e.Id AND x.EconomiesCode = $economy)",
+                """EXISTS (SELECT 1 FROM "EventEconomies" x WHERE x."TradeEventId" = e."Id" AND x."EconomiesCode" = @economy)"""));
+            measureWhere.Add(store.Sql(
+                "(m.ImposingEconomyCode = $economy OR m.TargetEconomyCode = $economy)",
+                """(m."ImposingEconomyCode" = @economy OR m."TargetEconomyCode" = @economy)"""));
+            values["economy"] = economy;
         }
 
         if (filter.From is { } from)
         {
-            eventWhere.Add("COALESCE(e.EndsOn, e.StartsOn) >= $from");
-            stepWhere.Add("r.TimelineDate >= $from");
-            values["$from"] = from;
+            eventWhere.Add(store.Sql("COALESCE(e.EndsOn, e.StartsOn) >= $from", """COALESCE(e."EndsOn", e."StartsOn") >= @from"""));
+            stepWhere.Add(store.Sql("r.TimelineDate >= $from", """r."TimelineDate" >= @from"""));
+            values["from"] = from;
         }
 
         if (filter.To is { } to)
         {
-            eventWhere.Add("e.StartsOn <= $to");
-            stepWhere.Add("r.TimelineDate <= $to");
-            values["$to"] = to;
+            eventWhere.Add(store.Sql("e.StartsOn <= $to", """e."StartsOn" <= @to"""));
+            stepWhere.Add(store.Sql("r.TimelineDate <= $to", """r."TimelineDate" <= @to"""));
+            values["to"] = to;
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
-            // The app's rule: events by their own index entry, rate changes by their measure's (SearchIndex rowid = Id * 4 + kind).
-            eventWhere.Add("e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)");
-            stepWhere.Add("r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)");
-            values["$match"] = TypedQuery.Parse(filter.Text)?.Fts5(prefixLast: true) ?? "";
+            // The app's rule: events by their own index entry, rate changes by their measure's (index key = Id * 4 + kind).
+            eventWhere.Add(store.Sql(
+                "e.Id IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 0)",
+                """e."Id" IN (SELECT (si."Key" / 4)::int FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match) AND si."Key" % 4 = 0)"""));
+            stepWhere.Add(store.Sql(
+                "r.TariffMeasureId IN (SELECT rowid / 4 FROM SearchIndex WHERE SearchIndex MATCH $match AND rowid % 4 = 1)",
+                """r."TariffMeasureId" IN (SELECT (si."Key" / 4)::int FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match) AND si."Key" % 4 = 1)"""));
+            var typed = TypedQuery.Parse(filter.Text);
+            values["match"] = (store.Provider == StoreProvider.Postgres ? typed?.TsQuery(prefixLast: true) : typed?.Fts5(prefixLast: true)) ?? "";
         }
 
-        var eventKeys = $"SELECT 0 AS Type, e.Id AS Id, e.StartsOn AS Date FROM Events e WHERE {string.Join(" AND ", eventWhere)}";
         // The measure as an EXISTS, as the app asks it (a join makes SQLite build a Bloom filter over every measure).
-        stepWhere.Add($"EXISTS (SELECT 1 FROM Measures m WHERE {string.Join(" AND ", measureWhere)})");
-        var stepKeys = $"SELECT 1 AS Type, r.Id AS Id, r.TimelineDate AS Date FROM RateSteps r WHERE {string.Join(" AND ", stepWhere)}";
+        stepWhere.Add(store.Sql("EXISTS (SELECT 1 FROM Measures m WHERE ", """EXISTS (SELECT 1 FROM "Measures" m WHERE """) + string.Join(" AND ", measureWhere) + ")");
         if (filter.Kind != TimelineFilter.RateChangeKind)
         {
-            sides.Add(Prepared(store, $"{eventKeys} ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $counted", values));
+            sides.Add(Prepared(store, store.Sql(
+                "SELECT 0 AS Type, e.Id AS Id, e.StartsOn AS Date FROM Events e WHERE {0} ORDER BY e.StartsOn DESC, e.Id DESC LIMIT $counted",
+                """SELECT 0, e."Id", e."StartsOn" FROM "Events" e WHERE {0} ORDER BY e."StartsOn" DESC, e."Id" DESC LIMIT @counted"""), eventWhere, values));
         }
 
         if (filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind)
         {
-            sides.Add(Prepared(store, $"{stepKeys} ORDER BY r.TimelineDate DESC, r.Id DESC LIMIT $counted", values));
+            sides.Add(Prepared(store, store.Sql(
+                "SELECT 1 AS Type, r.Id AS Id, r.TimelineDate AS Date FROM RateSteps r WHERE {0} ORDER BY r.TimelineDate DESC, r.Id DESC LIMIT $counted",
+                """SELECT 1, r."Id", r."TimelineDate" FROM "RateSteps" r WHERE {0} ORDER BY r."TimelineDate" DESC, r."Id" DESC LIMIT @counted"""), stepWhere, values));
         }
 
         events = store.Prepare(
-            "SELECT e.Id, e.StartsOn, e.Title, e.Summary, NULL FROM Events e WHERE e.ArchivedAt IS NULL AND e.Id IN (SELECT value FROM json_each($ids))", "$ids");
+            "SELECT e.Id, e.StartsOn, e.Title, e.Summary, NULL FROM Events e WHERE e.ArchivedAt IS NULL AND e.Id IN (SELECT value FROM json_each($ids))",
+            """SELECT e."Id", e."StartsOn", e."Title", e."Summary", NULL FROM "Events" e WHERE e."ArchivedAt" IS NULL AND e."Id" = ANY(@ids)""", "ids");
         eventSources = store.Prepare(
             "SELECT es.TradeEventId, s.Id, s.Publisher, s.Title, s.Url FROM EventSources es JOIN Sources s ON s.Id = es.SourcesId " +
-            "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))", "$ids");
+            "WHERE s.ArchivedAt IS NULL AND es.TradeEventId IN (SELECT value FROM json_each($ids))",
+            """
+            SELECT es."TradeEventId", s."Id", s."Publisher", s."Title", s."Url" FROM "EventSources" es JOIN "Sources" s ON s."Id" = es."SourcesId"
+            WHERE s."ArchivedAt" IS NULL AND es."TradeEventId" = ANY(@ids)
+            """, "ids");
         // From the page's ids outwards (CROSS JOIN fixes the order): joined the other way, SQLite builds a Bloom filter
-        // over every measure first (40 ms at 100,000 measures).
+        // over every measure first (40 ms at 100,000 measures). PostgreSQL's planner starts from the ids by itself.
         steps = store.Prepare(
             "SELECT r.Id, r.TimelineDate, m.Name, m.LegalBasis, r.RatePercent FROM json_each($ids) j CROSS JOIN RateSteps r ON r.Id = j.value " +
-            "CROSS JOIN Measures m ON m.Id = r.TariffMeasureId WHERE r.ArchivedAt IS NULL AND m.ArchivedAt IS NULL", "$ids");
+            "CROSS JOIN Measures m ON m.Id = r.TariffMeasureId WHERE r.ArchivedAt IS NULL AND m.ArchivedAt IS NULL",
+            """
+            SELECT r."Id", r."TimelineDate", m."Name", m."LegalBasis", r."RatePercent" FROM "RateSteps" r JOIN "Measures" m ON m."Id" = r."TariffMeasureId"
+            WHERE r."Id" = ANY(@ids) AND r."ArchivedAt" IS NULL AND m."ArchivedAt" IS NULL
+            """, "ids");
         stepSources = store.Prepare(
             "SELECT rs.RateStepId, s.Id, s.Publisher, s.Title, s.Url FROM RateStepSources rs JOIN Sources s ON s.Id = rs.SourcesId " +
-            "WHERE s.ArchivedAt IS NULL AND rs.RateStepId IN (SELECT value FROM json_each($ids))", "$ids");
+            "WHERE s.ArchivedAt IS NULL AND rs.RateStepId IN (SELECT value FROM json_each($ids))",
+            """
+            SELECT rs."RateStepId", s."Id", s."Publisher", s."Title", s."Url" FROM "RateStepSources" rs JOIN "Sources" s ON s."Id" = rs."SourcesId"
+            WHERE s."ArchivedAt" IS NULL AND rs."RateStepId" = ANY(@ids)
+            """, "ids");
+        this.store = store;
     }
 
     public RawTimelinePage Query()
@@ -109,7 +136,7 @@ public sealed class RawTimeline
         var merged = new List<(DateOnly Date, TimelineEntryType Type, int Id)>();
         foreach (var side in sides)
         {
-            using var reader = side.ExecuteReader();
+            using var reader = side.Read();
             while (reader.Read())
             {
                 merged.Add((reader.GetFieldValue<DateOnly>(2), (TimelineEntryType)reader.GetInt32(0), reader.GetInt32(1)));
@@ -125,7 +152,7 @@ public sealed class RawTimeline
     }
 
     /// <summary>Rows of one type by id; both row commands read (id, date, title, detail, rate or NULL).</summary>
-    private static void Load(TimelineEntryType type, SqliteCommand rowsCommand, SqliteCommand sourcesCommand,
+    private void Load(TimelineEntryType type, RawCommand rowsCommand, RawCommand sourcesCommand,
         List<(TimelineEntryType Type, int Id)> keys, Dictionary<(TimelineEntryType, int), RawTimelineRow> rows)
     {
         var ids = keys.Where(k => k.Type == type).Select(k => k.Id).ToList();
@@ -134,9 +161,9 @@ public sealed class RawTimeline
             return;
         }
 
-        var sources = RawReads.SourcesById(sourcesCommand, ids);
-        rowsCommand.Parameters["$ids"].Value = RawReads.IdList(ids);
-        using var reader = rowsCommand.ExecuteReader();
+        sourcesCommand["ids"] = rowsCommand["ids"] = store.IdList(ids);
+        var sources = RawReads.SourcesById(sourcesCommand);
+        using var reader = rowsCommand.Read();
         while (reader.Read())
         {
             var id = reader.GetInt32(0);
@@ -145,12 +172,13 @@ public sealed class RawTimeline
         }
     }
 
-    private static SqliteCommand Prepared(BenchStore store, string sql, Dictionary<string, object> values)
+    /// <summary>A side's key read: <paramref name="template"/> with the side's conditions for {0}, its values set once.</summary>
+    private static RawCommand Prepared(BenchStore store, string template, List<string> where, Dictionary<string, object> values)
     {
-        var command = store.Prepare(sql, [.. values.Keys]);
+        var command = store.PrepareText(string.Format(CultureInfo.InvariantCulture, template, string.Join(" AND ", where)), values.Keys);
         foreach (var (name, value) in values)
         {
-            command.Parameters[name].Value = value;
+            command[name] = value;
         }
 
         return command;

@@ -1,12 +1,14 @@
 using BenchmarkDotNet.Attributes;
-using Microsoft.Data.Sqlite;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.Benchmarks;
 
 /// <summary>Full-text search (the search page and <c>GET /api/search</c>) through <see cref="SearchService"/>, beside its two
-/// FTS5 statements (best hits with highlight and snippet; capped counts) as prepared commands, whole words first. The app's path adds the
-/// typed-text parsing, the rows' dates and links, and the safe HTML.</summary>
+/// statements (best hits with the title highlighted and a snippet; capped counts) as prepared commands, whole words first:
+/// FTS5's on SQLite, the <c>tsvector</c> index's on PostgreSQL (<c>ts_headline</c> for both marked texts, with the app's
+/// '…' at a snippet's cut ends). The app's path adds the typed-text parsing, the as-of rule, the rows' dates and links,
+/// and the safe HTML.</summary>
 [MemoryDiagnoser]
 public class SearchBenchmarks
 {
@@ -19,16 +21,41 @@ public class SearchBenchmarks
         FROM best JOIN SearchIndex ON SearchIndex.rowid = best.Key WHERE SearchIndex MATCH $match ORDER BY best.Tier, best.Key DESC
         """;
 
+    private const string PgHits = """
+        WITH titled AS (SELECT si."Key", 0 AS "Tier" FROM "SearchIndex" si WHERE si."TitleVector" @@ to_tsquery('search_index', @match)
+                        ORDER BY si."Key" DESC LIMIT 20),
+        anywhere AS (SELECT si."Key", 1 AS "Tier" FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match)
+                     ORDER BY si."Key" DESC LIMIT 20),
+        best AS (SELECT u."Key", min(u."Tier") AS "Tier" FROM (SELECT * FROM titled UNION ALL SELECT * FROM anywhere) u
+                 GROUP BY u."Key" ORDER BY min(u."Tier"), u."Key" DESC LIMIT 20)
+        SELECT best."Key", replace(ts_headline('search_index', search_index_text(si."Title"), to_tsquery('search_index', @any), @titleOptions), U&'\E002', '<'),
+               replace(btrim(CASE WHEN edges.before IS NULL OR edges.before ~ '[[:alnum:]]' THEN '…' ELSE edges.before END || headline.marked
+                   || CASE WHEN edges.after IS NULL OR edges.after ~ '[[:alnum:]]' THEN '…' ELSE edges.after END), U&'\E002', '<')
+        FROM best JOIN "SearchIndex" si ON si."Key" = best."Key"
+        CROSS JOIN LATERAL (SELECT search_index_text(si."Body") AS text) body
+        CROSS JOIN LATERAL (SELECT ts_headline('search_index', body.text, to_tsquery('search_index', @any), @snippetOptions) AS marked) headline
+        CROSS JOIN LATERAL (SELECT nullif(strpos(body.text, replace(replace(headline.marked, '[', ''), ']', '')), 0) AS at) found
+        CROSS JOIN LATERAL (SELECT left(body.text, found.at - 1) AS before,
+                            substr(body.text, found.at + length(replace(replace(headline.marked, '[', ''), ']', ''))) AS after) edges
+        ORDER BY best."Tier", best."Key" DESC
+        """;
+
     private const string Counts = """
         SELECT Key % 4, count(*) FROM (SELECT rowid AS Key FROM SearchIndex WHERE SearchIndex MATCH $match ORDER BY rowid DESC LIMIT 1001)
         GROUP BY Key % 4
         """;
 
+    private const string PgCounts = """
+        SELECT (m."Key" % 4)::int, count(*)::int
+        FROM (SELECT si."Key" FROM "SearchIndex" si WHERE si."Vector" @@ to_tsquery('search_index', @match) ORDER BY si."Key" DESC LIMIT 1001) m
+        GROUP BY m."Key" % 4
+        """;
+
     private BenchStore store = default!;
     private SearchService service = default!;
     private SearchQuery query = default!;
-    private (SqliteCommand Hits, SqliteCommand Counts) whole;
-    private (SqliteCommand Hits, SqliteCommand Counts) prefixed;
+    private (RawCommand Hits, RawCommand Counts) whole;
+    private (RawCommand Hits, RawCommand Counts) prefixed;
 
     /// <summary>A word in most events, one in a few thousand, a prefix, and one only the seeded data has.</summary>
     [Params("tariffs", "soybeans", "semicond", "Lancaster")]
@@ -41,8 +68,9 @@ public class SearchBenchmarks
         store = new BenchStore(readCache: false);
         service = store.Service<SearchService>();
         query = service.Parse(Text);
-        whole = Prepare(TypedQuery.Parse(Text)!.Fts5(prefixLast: false));
-        prefixed = Prepare(TypedQuery.Parse(Text)!.Fts5(prefixLast: true));
+        var typed = TypedQuery.Parse(Text)!;
+        whole = Prepare(typed, prefixLast: false);
+        prefixed = Prepare(typed, prefixLast: true);
         var app = await App();
         var raw = Raw();
         if (app.Hits.Count != raw)
@@ -59,20 +87,32 @@ public class SearchBenchmarks
         return found < 20 ? Read(prefixed) : found;
     }
 
-    private (SqliteCommand Hits, SqliteCommand Counts) Prepare(string match)
+    private (RawCommand Hits, RawCommand Counts) Prepare(TypedQuery typed, bool prefixLast)
     {
-        var hits = store.Prepare(Hits, "$match", "$title");
-        var counts = store.Prepare(Counts, "$match");
-        hits.Parameters["$match"].Value = match;
-        hits.Parameters["$title"].Value = $"Title : ({match})";
-        counts.Parameters["$match"].Value = match;
+        var fts5 = typed.Fts5(prefixLast);
+        var words = store.Provider == StoreProvider.Postgres
+            ? new Dictionary<string, object>
+            {
+                ["match"] = typed.TsQuery(prefixLast), ["any"] = typed.TsQuery(prefixLast, any: true),
+                ["titleOptions"] = "HighlightAll=true, StartSel=[, StopSel=]",
+                ["snippetOptions"] = "MaxFragments=1, MaxWords=24, MinWords=12, ShortWord=0, StartSel=[, StopSel=]",
+            }
+            : new Dictionary<string, object> { ["match"] = fts5, ["title"] = $"Title : ({fts5})" };
+        var hits = store.Prepare(Hits, PgHits, [.. words.Keys]);
+        var counts = store.Prepare(Counts, PgCounts, "match");
+        foreach (var (name, value) in words)
+        {
+            hits[name] = value;
+        }
+
+        counts["match"] = words["match"];
         return (hits, counts);
     }
 
-    private static int Read((SqliteCommand Hits, SqliteCommand Counts) statements)
+    private static int Read((RawCommand Hits, RawCommand Counts) statements)
     {
         var found = 0;
-        using (var reader = statements.Hits.ExecuteReader())
+        using (var reader = statements.Hits.Read())
         {
             while (reader.Read())
             {
@@ -81,7 +121,7 @@ public class SearchBenchmarks
             }
         }
 
-        using (var reader = statements.Counts.ExecuteReader())
+        using (var reader = statements.Counts.Read())
         {
             while (reader.Read())
             {
