@@ -2,7 +2,7 @@
 # TradeTracker as a cluster on this machine: PostgreSQL (tests/postgres.sh), N app instances on loopback ports in
 # Production settings over one database, and nginx (Debian's) in front of them with sticky sessions.
 #   bash tests/cluster/cluster.sh start [N]   N instances (default 2); prints the URLs
-#   bash tests/cluster/cluster.sh stop        stops what start started and drops the cluster's database
+#   bash tests/cluster/cluster.sh stop        stops what start started and drops the database if start created it
 # Environment (all optional):
 #   TT_CLUSTER_DIR        state: published app, logs, pids, nginx (default /tmp/tradetracker-cluster)
 #   TT_CLUSTER_PORT       nginx's port (default 8300)
@@ -83,10 +83,11 @@ start() {
 
   if ! pg_isready -q -h 127.0.0.1 -p "$pg_port" 2>/dev/null; then touch "$dir/postgres.started"; fi
   server=$(TT_PG_PORT="$pg_port" bash tests/postgres.sh)
+  # `stop` drops the database only if `start` created it: a store that was there before (a benchmark copy) stays.
   if [ -z "$(psql_admin -tA -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
     psql_admin -c "CREATE DATABASE \"$database\""
+    echo "$database" > "$dir/database"
   fi
-  echo "$database" > "$dir/database"
 
   echo "Publishing the app (Release) to $dir/app ..." >&2
   dotnet publish "$repo/src/TradeTracker.Web" -c Release -o "$dir/app" --nologo -v quiet >&2

@@ -37,8 +37,8 @@ if [ "$instances" -gt 1 ]; then
   export TT_CLUSTER_PORT="${TT_CLUSTER_PORT:-$port}" TT_CLUSTER_APP_PORT="${TT_CLUSTER_APP_PORT:-$((port + 1))}"
   export Serilog__MinimumLevel__Default=Warning
   started="$(bash "$root/tests/cluster/cluster.sh" start "$instances")"
-  # cluster.sh stop drops the database it was given: forget it first, the store belongs to the caller.
-  trap 'rm -f "$TT_CLUSTER_DIR/database"; bash "$root/tests/cluster/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
+  # cluster.sh stop leaves the store alone: it drops only a database its start created.
+  trap 'bash "$root/tests/cluster/cluster.sh" stop >/dev/null 2>&1 || true' EXIT
   pids=($(awk '$1 == "instance" { print $5 }' <<< "$started"))
   nginx_pid="$(cat "$TT_CLUSTER_DIR/nginx.pid")"
   base="$(awk '$1 == "proxy" { print $2 }' <<< "$started")"
