@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -51,18 +50,14 @@ public sealed class BenchStore : IDisposable
                 $"the connection string of its copy; see docs/performance.md); got '{store}'.");
         }
 
-        host = AppServices.Build(store, NullLoggerFactory.Instance, readCache);
         if (Provider == StoreProvider.Postgres)
         {
-            // AppServices.Build registers the app for a SQLite file. Nothing has read the Database options yet, so the
-            // same registrations serve PostgreSQL once the section names it.
-            var configuration = host.Services.GetRequiredService<IConfiguration>();
-            configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"] = nameof(StoreProvider.Postgres);
-            configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.ConnectionString)}"] = store;
+            host = AppServices.Build(StoreProvider.Postgres, store, NullLoggerFactory.Instance, readCache);
             connection = new NpgsqlConnection(store);
         }
         else
         {
+            host = AppServices.Build(store, NullLoggerFactory.Instance, readCache);
             connection = new SqliteConnection(AppServices.ConnectionString(store));
         }
 
