@@ -154,9 +154,20 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
     }
 
     /// <summary>A new USA-CHN measure added through A, and B's headline rate read twice, so B's read cache holds it.</summary>
+    /// <summary>A new measure through A, once B has heard of it (so its notice cannot arrive during the test that
+    /// follows), and B's rate read twice, so the second came from B's cache.</summary>
     private async Task<(int MeasureId, HttpClient B, decimal Headline)> MeasureWithBsRateCachedAsync(string name)
     {
-        var measure = await a.CreateAllGoodsMeasureAsync(name);
+        TariffMeasure measure;
+        using (var heard = new Heard(a.B))
+        {
+            measure = await a.CreateAllGoodsMeasureAsync(name);
+            var id = measure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            while (!(await heard.NextAsync()).Notices.Any(n => n.Kind == AuditKinds.Measure && n.EntityId == id))
+            {
+            }
+        }
+
         var b = a.B.CreateClient();
         var headline = await HeadlineAsync(b);
         Assert.Equal(headline, await HeadlineAsync(b));
