@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Services.Accounts;
@@ -110,12 +111,12 @@ public sealed class AccountAdminService(
         var (users, actorName) = await RequireAdminAsync(scope, actor);
         var email = input.Email.Trim();
         var errors = new ErrorBag();
-        errors.Required(nameof(input.Email), email, "Email", 256);
-        if (email.Length > 0 && !new EmailAddressAttribute().IsValid(email))
+        var readable = errors.Required(nameof(input.Email), email, "Email", 256, TextLines.Single);
+        if (readable && !new EmailAddressAttribute().IsValid(email))
         {
             errors.Add(nameof(input.Email), $"'{email}' is not an e-mail address.");
         }
-        else if (email.Length > 0 && await users.FindByEmailAsync(email) is not null)
+        else if (readable && await users.FindByEmailAsync(email) is not null)
         {
             errors.Add(nameof(input.Email), $"There is already an account for {email}.");
         }

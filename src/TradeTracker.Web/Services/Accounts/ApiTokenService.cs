@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Services.Accounts;
@@ -33,11 +34,11 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
     {
         var (userId, actor) = RequireOwner(user);
         var errors = new ErrorBag();
-        errors.Required("Name", name, "Name", MaxNameLength);
+        errors.Required("Name", name, "Name", MaxNameLength, TextLines.Single);
         errors.ThrowIfAny();
 
         var secret = SecretPrefix + WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
-        var token = await AddAsync(userId, name!.Trim(), secret, ct);
+        var token = await AddAsync(userId, SafeText.Clean(name!), secret, ct);
         logger.LogInformation("{Actor} created API token {TokenId} ({Prefix}) named {Name}", actor, token.Id, token.Prefix, token.Name);
         return new CreatedApiToken(token, secret);
     }

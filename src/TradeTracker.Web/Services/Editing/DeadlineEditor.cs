@@ -78,9 +78,9 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     protected override async Task ValidateAsync(AppDbContext db, DeadlineInput input, int? id, ErrorBag errors, CancellationToken ct)
     {
-        errors.Required(nameof(input.Title), input.Title, "Title", 300);
-        errors.Required(nameof(input.WhatHappens), input.WhatHappens, "What happens", 4000);
-        errors.MaxLength(nameof(input.Outcome), input.Outcome, "Outcome", 4000);
+        errors.Required(nameof(input.Title), input.Title, "Title", 300, TextLines.Single);
+        errors.Required(nameof(input.WhatHappens), input.WhatHappens, "What happens", 4000, TextLines.Multi);
+        errors.Optional(nameof(input.Outcome), input.Outcome, "Outcome", 4000, TextLines.Multi);
         if (input.DueDate is null)
         {
             errors.Add(nameof(input.DueDate), "Due date is required.");
@@ -105,15 +105,15 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
 
     protected override async Task Apply(AppDbContext db, Deadline entity, DeadlineInput input, CancellationToken ct)
     {
-        entity.Title = input.Title.Trim();
+        entity.Title = SafeText.Clean(input.Title);
         entity.OriginalDueAt = ZonedTime.AtLocal(input.DueDate!.Value, input.DueTime ?? TimeOnly.MinValue, input.TimeZoneId);
         entity.TimeZoneId = input.TimeZoneId;
-        entity.WhatHappens = input.WhatHappens.Trim();
+        entity.WhatHappens = SafeText.Clean(input.WhatHappens);
         entity.AnnouncedAt = input.AnnouncedDate is { } announced
             ? ZonedTime.AtLocal(announced, input.AnnouncedTime ?? TimeOnly.MinValue, input.TimeZoneId)
             : null;
         entity.Status = input.Status;
-        entity.Outcome = string.IsNullOrWhiteSpace(input.Outcome) ? null : input.Outcome.Trim();
+        entity.Outcome = SafeText.CleanOrNull(input.Outcome);
         entity.OutcomeDecidedOn = input.OutcomeDecidedOn;
         entity.Confidence = input.Confidence;
         if (input.IsFeatured && !entity.IsFeatured)
@@ -126,6 +126,10 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         ReplaceAll(entity.Measures, await db.Measures.Where(m => input.MeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }
+
+    /// <summary>An extension's note: one line of at most 1,000 characters. The import checks its extension_note cells
+    /// with it too.</summary>
+    public static void CheckNote(ErrorBag errors, string field, string? note) => errors.Optional(field, note, "Note", 1000, TextLines.Single);
 
     /// <summary>Records an extension: the deadline's due instant moves, its history keeps the earlier one.</summary>
     public async Task<Deadline> ExtendAsync(ClaimsPrincipal user, int id, Guid version, ExtensionInput input, CancellationToken ct = default)
@@ -146,7 +150,7 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         CheckDate(nameof(input.NewDueDate), input.NewDueDate, "New due date", errors);
         CheckDate(nameof(input.DecidedOn), input.DecidedOn, "Decided on", errors);
         CheckZone(nameof(input.TimeZoneId), input.TimeZoneId, errors);
-        errors.MaxLength(nameof(input.Note), input.Note, "Note", 1000);
+        CheckNote(errors, nameof(input.Note), input.Note);
         if (input.SourceId is not { } sourceId || !await db.Sources.AnyAsync(s => s.Id == sourceId, ct))
         {
             errors.Add(nameof(input.SourceId), "Give the source that reports the extension.");
@@ -167,7 +171,7 @@ public sealed class DeadlineEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         errors.ThrowIfAny();
-        deadline.Extend(newDue, input.TimeZoneId, input.DecidedOn!.Value, input.Note, input.SourceId!.Value);
+        deadline.Extend(newDue, input.TimeZoneId, input.DecidedOn!.Value, SafeText.CleanOrNull(input.Note), input.SourceId!.Value);
         deadline.Status = DeadlineStatus.Extended;
         db.Entry(deadline).Property(d => d.Version).OriginalValue = version;
         try

@@ -1,3 +1,5 @@
+using TradeTracker.Web.Domain;
+
 namespace TradeTracker.Web.Services.Editing;
 
 /// <summary>The input was refused; nothing was saved. Keys are input field names.</summary>
@@ -29,24 +31,41 @@ public sealed class ErrorBag
         list.Add(message);
     }
 
-    public void Required(string field, string? value, string label, int maxLength)
+    /// <summary>A text field that must be given: not blank, and as <see cref="Optional"/>. False when it is refused.</summary>
+    public bool Required(string field, string? value, string label, int maxLength, TextLines lines)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
             Add(field, $"{label} is required.");
+            return false;
         }
-        else
-        {
-            MaxLength(field, value, label, maxLength);
-        }
+
+        return Optional(field, value, label, maxLength, lines);
     }
 
-    public void MaxLength(string field, string? value, string label, int maxLength)
+    /// <summary>A text field: at most <paramref name="maxLength"/> characters, and only characters
+    /// <see cref="SafeText"/> lets a field of its kind store. False when it is refused.</summary>
+    public bool Optional(string field, string? value, string label, int maxLength, TextLines lines)
+    {
+        var valid = MaxLength(field, value, label, maxLength);
+        if (SafeText.Problem(value, lines) is { } problem)
+        {
+            Add(field, $"{label} {problem}");
+            valid = false;
+        }
+
+        return valid;
+    }
+
+    public bool MaxLength(string field, string? value, string label, int maxLength)
     {
         if (value is not null && value.Length > maxLength)
         {
             Add(field, $"{label} must be at most {maxLength} characters (it has {value.Length}).");
+            return false;
         }
+
+        return true;
     }
 
     public IReadOnlyDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());

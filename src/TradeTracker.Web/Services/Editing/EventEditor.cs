@@ -62,10 +62,10 @@ public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, TimeP
             errors.Add(nameof(input.EndsOn), "The end date must be on or after the start date.");
         }
 
-        errors.Required(nameof(input.Title), input.Title, "Title", 300);
-        errors.Required(nameof(input.Summary), input.Summary, "Summary", 4000);
-        errors.MaxLength(nameof(input.Location), input.Location, "Location", 300);
-        errors.MaxLength(nameof(input.Participants), input.Participants, "Participants", 4000);
+        errors.Required(nameof(input.Title), input.Title, "Title", 300, TextLines.Single);
+        errors.Required(nameof(input.Summary), input.Summary, "Summary", 4000, TextLines.Multi);
+        errors.Optional(nameof(input.Location), input.Location, "Location", 300, TextLines.Single);
+        errors.Optional(nameof(input.Participants), input.Participants, "Participants", 4000, TextLines.Single);
         if (input.EconomyCodes.Count == 0)
         {
             errors.Add(nameof(input.EconomyCodes), "Name at least one economy involved.");
@@ -94,10 +94,10 @@ public sealed class EventEditor(IDbContextFactory<AppDbContext> dbFactory, TimeP
         entity.StartsOn = input.StartsOn!.Value;
         entity.EndsOn = input.EndsOn;
         entity.Kind = input.Kind;
-        entity.Title = input.Title.Trim();
-        entity.Location = string.IsNullOrWhiteSpace(input.Location) ? null : input.Location.Trim();
-        entity.Summary = input.Summary.Trim();
-        entity.Participants = Participant.ParseList(input.Participants);
+        entity.Title = SafeText.Clean(input.Title);
+        entity.Location = SafeText.CleanOrNull(input.Location);
+        entity.Summary = SafeText.Clean(input.Summary);
+        entity.Participants = Participant.ParseList(SafeText.Clean(input.Participants));
         entity.Confidence = input.Confidence;
         ReplaceAll(entity.Economies, await db.Economies.Where(x => input.EconomyCodes.Contains(x.Code)).ToListAsync(ct));
         ReplaceAll(entity.Measures, await db.Measures.Where(m => input.MeasureIds.Contains(m.Id)).ToListAsync(ct));

@@ -77,8 +77,7 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
 
     protected override async Task ValidateAsync(AppDbContext db, MeasureInput input, int? id, ErrorBag errors, CancellationToken ct)
     {
-        errors.Required(nameof(input.Key), input.Key, "Key", 100);
-        if (!string.IsNullOrWhiteSpace(input.Key))
+        if (errors.Required(nameof(input.Key), input.Key, "Key", 100, TextLines.Single))
         {
             if (!KeyPattern().IsMatch(input.Key.Trim()))
             {
@@ -102,10 +101,15 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
             await CheckEconomyAsync(db, nameof(input.ExemptedEconomyCodes), code, "Exempted economy", true, errors, ct);
         }
 
-        errors.Required(nameof(input.Name), input.Name, "Name", 300);
-        errors.Required(nameof(input.LegalBasis), input.LegalBasis, "Legal basis", 500);
-        errors.MaxLength(nameof(input.ProductDescription), input.ProductDescription, "Product description", 2000);
-        errors.MaxLength(nameof(input.Notes), input.Notes, "Notes", 4000);
+        errors.Required(nameof(input.Name), input.Name, "Name", 300, TextLines.Single);
+        errors.Required(nameof(input.LegalBasis), input.LegalBasis, "Legal basis", 500, TextLines.Single);
+        errors.Optional(nameof(input.ProductDescription), input.ProductDescription, "Product description", 2000, TextLines.Multi);
+        errors.Optional(nameof(input.Notes), input.Notes, "Notes", 4000, TextLines.Multi);
+        foreach (var list in input.ProductLists)
+        {
+            errors.Optional(nameof(input.ProductLists), list, "Product list", 100, TextLines.Single);
+        }
+
         if (input.Coverage == Coverage.ListedProducts && string.IsNullOrWhiteSpace(input.ProductDescription) && ParseHs(input.HsPrefixes).Count == 0)
         {
             errors.Add(nameof(input.ProductDescription), "A listed-products measure needs a product description or HS codes.");
@@ -144,8 +148,8 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
     private static void CheckInvalidation(MeasureInput input, ErrorBag errors)
     {
         CheckDate(nameof(input.InvalidatedOn), input.InvalidatedOn, "Invalidated on", errors);
-        errors.MaxLength(nameof(input.InvalidatedBy), input.InvalidatedBy, "Invalidated by", 200);
-        errors.MaxLength(nameof(input.InvalidationNote), input.InvalidationNote, "Invalidation note", 500);
+        errors.Optional(nameof(input.InvalidatedBy), input.InvalidatedBy, "Invalidated by", 200, TextLines.Single);
+        errors.Optional(nameof(input.InvalidationNote), input.InvalidationNote, "Invalidation note", 500, TextLines.Single);
         if (input.Status == MeasureStatus.Invalidated && input.InvalidatedOn is null)
         {
             errors.Add(nameof(input.InvalidatedOn), "An invalidated measure needs the day of the ruling that held it void.");
@@ -158,21 +162,21 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
         entity.ImposingEconomyCode = input.ImposingEconomyCode;
         entity.TargetEconomyCode = string.IsNullOrWhiteSpace(input.TargetEconomyCode) ? null : input.TargetEconomyCode;
         entity.ExemptedEconomyCodes = input.ExemptedEconomyCodes.Distinct().ToList();
-        entity.Name = input.Name.Trim();
-        entity.LegalBasis = input.LegalBasis.Trim();
+        entity.Name = SafeText.Clean(input.Name);
+        entity.LegalBasis = SafeText.Clean(input.LegalBasis);
         entity.Coverage = input.Coverage;
-        entity.ProductDescription = string.IsNullOrWhiteSpace(input.ProductDescription) ? null : input.ProductDescription.Trim();
+        entity.ProductDescription = SafeText.CleanOrNull(input.ProductDescription);
         entity.HsPrefixes = ParseHs(input.HsPrefixes);
         entity.Combination = input.Combination;
         entity.Status = input.Status;
         entity.Confidence = input.Confidence;
-        entity.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        entity.Notes = SafeText.CleanOrNull(input.Notes);
         entity.ReviewedOn = clock.LocalDate(clock.Now);
         entity.ProductLists = input.ProductLists.Select(l => l.Trim()).Where(l => l.Length > 0).Distinct().ToList();
         entity.InvalidatedOn = input.InvalidatedOn;
-        entity.InvalidatedBy = string.IsNullOrWhiteSpace(input.InvalidatedBy) ? null : input.InvalidatedBy.Trim();
+        entity.InvalidatedBy = SafeText.CleanOrNull(input.InvalidatedBy);
         entity.InvalidatedByEventId = input.InvalidatedByEventId;
-        entity.InvalidationNote = string.IsNullOrWhiteSpace(input.InvalidationNote) ? null : input.InvalidationNote.Trim();
+        entity.InvalidationNote = SafeText.CleanOrNull(input.InvalidationNote);
         ReplaceAll(entity.AffectedMeasures, await db.Measures.Where(m => input.AffectedMeasureIds.Contains(m.Id)).ToListAsync(ct));
         ReplaceAll(entity.Sources, await db.Sources.Where(s => input.SourceIds.Contains(s.Id)).ToListAsync(ct));
     }

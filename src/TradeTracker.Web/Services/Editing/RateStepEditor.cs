@@ -91,6 +91,7 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         CheckDate(nameof(input.FromDate), input.FromDate, "In force from", errors);
         CheckDate(nameof(input.UntilDate), input.UntilDate, "In force until", errors);
         CheckDate(nameof(input.AnnouncedOn), input.AnnouncedOn, "Announced on", errors);
+        errors.Optional(nameof(input.Notes), input.Notes, "Notes", 4000, TextLines.Multi);
         var step = Draft(input, id ?? 0);
         var siblings = measureExists ? await OverlappingAsync(db, step, ct) : [];
         foreach (var problem in step.Validate(siblings))
@@ -124,7 +125,7 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         step.TimeZoneId = input.TimeZoneId;
         step.AnnouncedOn = input.AnnouncedOn;
         step.NeverApplied = input.NeverApplied;
-        step.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+        step.Notes = SafeText.CleanOrNull(input.Notes);
         step.TimelineDate = input.FromDate ?? input.AnnouncedOn ?? default;
         return step;
     }

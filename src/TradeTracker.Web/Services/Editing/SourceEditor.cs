@@ -25,13 +25,11 @@ public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, Time
 
     protected override Task ValidateAsync(AppDbContext db, SourceInput input, int? id, ErrorBag errors, CancellationToken ct)
     {
-        errors.Required(nameof(input.Publisher), input.Publisher, "Publisher", 300);
-        errors.MaxLength(nameof(input.Title), input.Title, "Title", 500);
-        errors.Required(nameof(input.Url), input.Url, "URL", 2000);
-        if (!string.IsNullOrWhiteSpace(input.Url)
-            && !(Uri.TryCreate(input.Url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
+        errors.Required(nameof(input.Publisher), input.Publisher, "Publisher", 300, TextLines.Single);
+        errors.Optional(nameof(input.Title), input.Title, "Title", 500, TextLines.Single);
+        if (errors.Required(nameof(input.Url), input.Url, "URL", 2000, TextLines.Single) && WebAddress.Problem(input.Url) is { } problem)
         {
-            errors.Add(nameof(input.Url), "URL must be an absolute http or https address, such as https://ustr.gov/....");
+            errors.Add(nameof(input.Url), $"URL {problem}");
         }
 
         CheckDate(nameof(input.PublishedOn), input.PublishedOn, "Publication date", errors);
@@ -40,9 +38,9 @@ public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, Time
 
     protected override Task Apply(AppDbContext db, Source entity, SourceInput input, CancellationToken ct)
     {
-        entity.Publisher = input.Publisher.Trim();
-        entity.Title = input.Title.Trim();
-        entity.Url = input.Url.Trim();
+        entity.Publisher = SafeText.Clean(input.Publisher);
+        entity.Title = SafeText.Clean(input.Title);
+        entity.Url = SafeText.Clean(input.Url);
         entity.PublishedOn = input.PublishedOn;
         return Task.CompletedTask;
     }

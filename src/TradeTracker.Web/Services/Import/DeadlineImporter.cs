@@ -184,7 +184,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
         foreach (var ext in extensions)
         {
-            deadline.Extend(ext.NewDue.Instant, ext.NewDue.Zone, ext.DecidedOn, ext.Note,
+            deadline.Extend(ext.NewDue.Instant, ext.NewDue.Zone, ext.DecidedOn, SafeText.CleanOrNull(ext.Note),
                 ext.SourceUrl is { } url ? Lookups.SourcesByUrl[url] : pending.Input.SourceIds[0]);
         }
 
@@ -300,9 +300,11 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
             }
 
             var note = i < notes.Count && notes[i].Length > 0 ? notes[i] : null;
-            if (note is { Length: > 1000 })
+            var noteErrors = new ErrorBag();
+            DeadlineEditor.CheckNote(noteErrors, "extension_note", note);
+            foreach (var message in noteErrors.ToDictionary().Values.SelectMany(m => m))
             {
-                row.Error("extension_note", $"must be at most 1000 characters{line} (it has {note.Length}).");
+                row.Error("extension_note", message + line);
             }
 
             pending.Extensions.Add(new ExtensionDraft(newDue, decidedOn, note, sourceUrl));

@@ -195,6 +195,13 @@ internal abstract class KindImporter(ImportLookups lookups)
                 continue;
             }
 
+            if (WebAddress.Problem(url) is { } problem)
+            {
+                // The source editor's rule, checked here too so a stored source with such an address is not cited.
+                row.Error("source_url", $"line {i + 1}: '{CellReader.Clip(url)}' {problem}");
+                continue;
+            }
+
             var title = i < titleLines.Count ? titleLines[i] : "";
             if (title.StartsWith('[') && title.EndsWith(']'))
             {
@@ -287,12 +294,12 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
     {
     }
 
-    /// <summary>A value as compared: text trimmed (empty is none), a missing clock time the start of the day, a list
+    /// <summary>A value as compared: text as the editor stores it (<see cref="SafeText.Clean"/>; empty is none), a missing clock time the start of the day, a list
     /// as its sorted items.</summary>
     protected virtual object? Comparable(string property, object? value) => value switch
     {
         null => null,
-        string text => text.Trim().Length == 0 ? null : text.Trim(),
+        string text => SafeText.CleanOrNull(text),
         TimeOnly time => time == TimeOnly.MinValue ? null : time,
         IEnumerable items => string.Join("\n", items.Cast<object?>().Select(i => Convert.ToString(i, CultureInfo.InvariantCulture)).Order(StringComparer.Ordinal)),
         _ => value,
