@@ -1,4 +1,3 @@
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
@@ -20,8 +19,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
     public async Task<int> WriteAsync(ImportKind kind, Stream output, ExportFilter? filter = null, CancellationToken ct = default)
     {
         filter ??= new ExportFilter();
-        await using var writer = new StreamWriter(output, CsvFormat.Encoding, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CsvFormat.WriteConfiguration);
+        await using var csv = new CsvOutput(output);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var count = kind switch
         {
@@ -30,16 +28,14 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
             ImportKind.Events => await WriteEventsAsync(db, csv, filter, ct),
             _ => await WriteDeadlinesAsync(db, csv, filter, ct),
         };
-        await csv.FlushAsync();
-        await writer.FlushAsync(ct);
         return count;
     }
 
     /// <summary>Every measure, in the order they were created (a measure's affects name earlier ones, mostly); the
     /// filter's dates and measure do not apply to measures.</summary>
-    private static async Task<int> WriteMeasuresAsync(AppDbContext db, CsvWriter csv, CancellationToken ct)
+    private static async Task<int> WriteMeasuresAsync(AppDbContext db, CsvOutput csv, CancellationToken ct)
     {
-        await WriteHeaderAsync(csv, MeasureImporter.Columns);
+        await csv.WriteRowAsync(MeasureImporter.Columns);
         var eventRefs = await db.Events.AsNoTracking().Where(e => e.ReferenceId != null).ToDictionaryAsync(e => e.Id, e => e.ReferenceId!, ct);
         return await WritePagesAsync(csv, lastId => db.Measures.AsNoTracking().Where(m => m.Id > lastId).OrderBy(m => m.Id).Take(PageSize)
             .Include(m => m.AffectedMeasures).Include(m => m.Sources).AsSplitQuery(), m => m.Id, m =>
@@ -56,9 +52,9 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         ], ct);
     }
 
-    private static async Task<int> WriteRateStepsAsync(AppDbContext db, CsvWriter csv, ExportFilter filter, CancellationToken ct)
+    private static async Task<int> WriteRateStepsAsync(AppDbContext db, CsvOutput csv, ExportFilter filter, CancellationToken ct)
     {
-        await WriteHeaderAsync(csv, RateStepImporter.Columns);
+        await csv.WriteRowAsync(RateStepImporter.Columns);
         var measureKeys = await db.Measures.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Key, ct);
         var query = db.RateSteps.AsNoTracking();
         if (filter.MeasureKey is { } key)
@@ -97,9 +93,9 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         ];
     }
 
-    private static async Task<int> WriteEventsAsync(AppDbContext db, CsvWriter csv, ExportFilter filter, CancellationToken ct)
+    private static async Task<int> WriteEventsAsync(AppDbContext db, CsvOutput csv, ExportFilter filter, CancellationToken ct)
     {
-        await WriteHeaderAsync(csv, EventImporter.Columns);
+        await csv.WriteRowAsync(EventImporter.Columns);
         var query = db.Events.AsNoTracking();
         if (filter.From is { } from)
         {
@@ -126,9 +122,9 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         ], ct);
     }
 
-    private static async Task<int> WriteDeadlinesAsync(AppDbContext db, CsvWriter csv, ExportFilter filter, CancellationToken ct)
+    private static async Task<int> WriteDeadlinesAsync(AppDbContext db, CsvOutput csv, ExportFilter filter, CancellationToken ct)
     {
-        await WriteHeaderAsync(csv, DeadlineImporter.Columns);
+        await csv.WriteRowAsync(DeadlineImporter.Columns);
         var sourceUrls = await db.Sources.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Url, ct);
         var query = db.Deadlines.AsNoTracking();
         if (filter.From is { } from)
@@ -164,19 +160,9 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
         }, ct);
     }
 
-    internal static async Task WriteHeaderAsync(CsvWriter csv, IEnumerable<string> columns)
-    {
-        foreach (var column in columns)
-        {
-            csv.WriteField(column);
-        }
-
-        await csv.NextRecordAsync();
-    }
-
     /// <summary>Reads the rows a page at a time by id (keyset paging) and writes each as one record.</summary>
     private static async Task<int> WritePagesAsync<T>(
-        CsvWriter csv, Func<int, IQueryable<T>> page, Func<T, int> idOf, Func<T, string[]> cells, CancellationToken ct)
+        CsvOutput csv, Func<int, IQueryable<T>> page, Func<T, int> idOf, Func<T, string[]> cells, CancellationToken ct)
     {
         var count = 0;
         var lastId = 0;
@@ -185,12 +171,7 @@ public sealed class CsvExportService(IDbContextFactory<AppDbContext> dbFactory)
             var rows = await page(lastId).ToListAsync(ct);
             foreach (var row in rows)
             {
-                foreach (var cell in cells(row))
-                {
-                    csv.WriteField(cell);
-                }
-
-                await csv.NextRecordAsync();
+                await csv.WriteRowAsync(cells(row));
             }
 
             count += rows.Count;

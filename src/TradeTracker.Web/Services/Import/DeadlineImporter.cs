@@ -99,7 +99,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
-        var r = csv.GetRecord<DeadlineRecord>();
+        var r = RecordOf<DeadlineRecord>(csv);
         var cells = new CellReader(row);
         var pending = new PendingDeadline(row);
         row.ExternalId = ExternalIdOf(r.ExternalId, row);

@@ -115,7 +115,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
-        var r = csv.GetRecord<EventRecord>();
+        var r = RecordOf<EventRecord>(csv);
         var cells = new CellReader(row);
         var pending = new PendingEvent(row);
         row.ExternalId = ExternalIdOf(r.ExternalId, row);

@@ -129,6 +129,19 @@ internal abstract class KindImporter(ImportLookups lookups)
     /// <summary>Reads the current record. Problems go on the row; a row with errors is not saved.</summary>
     public abstract PendingRow Read(CsvReader csv, ImportRow row);
 
+    /// <summary>The current record, every text cell read back as it was before the export
+    /// <see cref="CsvCell.Neutralize">neutralized</see> it.</summary>
+    protected static T RecordOf<T>(CsvReader csv)
+    {
+        var converters = csv.Context.TypeConverterCache;
+        if (converters.GetConverter<string>() is not CsvCell.RestoringConverter)
+        {
+            converters.AddConverter<string>(new CsvCell.RestoringConverter());
+        }
+
+        return csv.GetRecord<T>();
+    }
+
     /// <summary>Saves the row through its editor's <c>CreateInAsync</c> in the caller's context and transaction.</summary>
     public abstract Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct);
 

@@ -109,7 +109,7 @@ internal sealed class MeasureImporter(ImportLookups lookups, MeasureEditor edito
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
-        var r = csv.GetRecord<MeasureRecord>();
+        var r = RecordOf<MeasureRecord>(csv);
         var cells = new CellReader(row);
         var pending = new PendingMeasure(row);
         var key = cells.Text("measure_key", r.Key, required: true) ?? "";

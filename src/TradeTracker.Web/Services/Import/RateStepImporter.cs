@@ -145,7 +145,7 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
 
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
-        var r = csv.GetRecord<RateStepRecord>();
+        var r = RecordOf<RateStepRecord>(csv);
         var cells = new CellReader(row);
         var pending = new PendingRateStep(row);
         row.ExternalId = ExternalIdOf(r.ExternalId, row);

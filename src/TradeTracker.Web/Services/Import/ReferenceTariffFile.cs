@@ -43,10 +43,9 @@ internal static class ReferenceTariffFile
         var output = new MemoryStream();
         var sourceRows = new List<int>();
         var ungrouped = new List<string>();
-        await using (var writer = new StreamWriter(output, CsvFormat.Encoding, leaveOpen: true))
-        await using (var csv = new CsvWriter(writer, CsvFormat.WriteConfiguration))
+        await using (var csv = new CsvOutput(output))
         {
-            await CsvExportService.WriteHeaderAsync(csv, RateStepImporter.Columns);
+            await csv.WriteRowAsync(RateStepImporter.Columns);
             foreach (var (number, row) in rows)
             {
                 var steps = groups.Where(g => g.Steps.Contains(row.Id))
@@ -62,12 +61,7 @@ internal static class ReferenceTariffFile
 
                 foreach (var (key, step) in steps)
                 {
-                    foreach (var cell in step is null ? UngroupedCells(row) : CsvExportService.RateStepCells(step, key))
-                    {
-                        csv.WriteField(cell);
-                    }
-
-                    await csv.NextRecordAsync();
+                    await csv.WriteRowAsync(step is null ? UngroupedCells(row) : CsvExportService.RateStepCells(step, key));
                     sourceRows.Add(number);
                 }
             }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CsvHelper;
 using TradeTracker.Web.Services.Import;
 
 namespace TradeTracker.Web.Services.OpenData;
@@ -87,27 +86,13 @@ public static class OpenDataCsv
 
     private static async Task WriteAsync<T>(Stream output, Column<T>[] columns, IEnumerable<T> rows, CancellationToken ct)
     {
-        await using var writer = new StreamWriter(output, CsvFormat.Encoding, leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CsvFormat.WriteConfiguration);
-        foreach (var column in columns)
-        {
-            csv.WriteField(column.Header);
-        }
-
-        await csv.NextRecordAsync();
+        await using var csv = new CsvOutput(output);
+        await csv.WriteRowAsync(columns.Select(c => c.Header));
         foreach (var row in rows)
         {
             ct.ThrowIfCancellationRequested();
-            foreach (var column in columns)
-            {
-                csv.WriteField(column.Cell(row));
-            }
-
-            await csv.NextRecordAsync();
+            await csv.WriteRowAsync(columns.Select(c => c.Cell(row)));
         }
-
-        await csv.FlushAsync();
-        await writer.FlushAsync(ct);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
