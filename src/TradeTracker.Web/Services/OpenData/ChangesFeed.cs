@@ -7,13 +7,15 @@ using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Data.Seed;
+using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services.OpenData;
 
 /// <summary>Recent changes to measures, rate steps, events and deadlines as an Atom feed, newest first, from the audit
 /// log (seeding left out). Entries say what changed in plain words and link to the page that shows it. Editors are
 /// not named: the audit log's actors are e-mail addresses, and the feed is public, so every entry's author is
-/// <see cref="Author"/>.</summary>
+/// <see cref="Author"/>. Text goes through <see cref="SafeText.Printable"/>: a character XML 1.0 cannot carry (a row
+/// stored before the text rule may hold one) becomes U+FFFD instead of failing the feed.</summary>
 public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int Size = 50;
@@ -51,8 +53,8 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
             var item = new SyndicationItem
             {
                 Id = $"{tagBase}:audit-{a.Id}",
-                Title = new TextSyndicationContent(TitleOf(a, snapshot, measureNames)),
-                Summary = new TextSyndicationContent(SummaryOf(a)),
+                Title = new TextSyndicationContent(SafeText.Printable(TitleOf(a, snapshot, measureNames))),
+                Summary = new TextSyndicationContent(SafeText.Printable(SummaryOf(a))),
                 LastUpdatedTime = a.At,
             };
             item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(siteBase, PageOf(a.EntityKind, snapshot)), "text/html"));

@@ -14,7 +14,8 @@ namespace TradeTracker.Web.Services.OpenData;
 /// not archived, at its due instant as known now, on the wall clock of its IANA zone (a VTIMEZONE per zone used). A
 /// deadline due at midnight local time is a bare-date deadline (the domain stores "a date without a time" as the start
 /// of that day) and becomes an all-day event. SEQUENCE counts the deadline's revisions in the audit log, so an extension
-/// (or any edit) raises it and subscribed calendars move the event.</summary>
+/// (or any edit) raises it and subscribed calendars move the event. Text goes through <see cref="SafeText.Printable"/>, as in
+/// the Atom feed: iCalendar's TEXT cannot carry control characters either (RFC 5545 3.3.11).</summary>
 public sealed class DeadlineCalendar(IDbContextFactory<AppDbContext> dbFactory, DisplayClock clock)
 {
     public const string Name = "TradeTracker deadlines";
@@ -74,8 +75,8 @@ public sealed class DeadlineCalendar(IDbContextFactory<AppDbContext> dbFactory, 
             DtStamp = changed,
             LastModified = changed,
             Sequence = revisions,
-            Summary = d.Title,
-            Description = Describe(view),
+            Summary = SafeText.Printable(d.Title),
+            Description = SafeText.Printable(Describe(view)),
             Url = pageUrl,
             Transparency = "TRANSPARENT",
         };
