@@ -97,10 +97,10 @@ public static class StoreBackupCommand
                 _ => BackupExitCode.WrongPath,
             };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException or InvalidOperationException)
+        catch (Exception e)
         {
-            // The store or a disk failing part-way: the store's name still points at the old file, and no partial
-            // backup is left under the name asked for.
+            // Anything else (a disk or the store failing part-way, a setting the app cannot start with) is one line too:
+            // the store's name still points at the old file, and no partial backup is left under the name asked for.
             await error.WriteLineAsync($"{args[0]}: stopped, nothing was replaced: {e.Message}");
             return BackupExitCode.Failed;
         }
@@ -134,10 +134,12 @@ public static class StoreBackupCommand
     }
 
     /// <summary>The app's store registrations over the app's own configuration, without starting the web server. Accounts
-    /// are registered because Identity's options shape the model.</summary>
+    /// are registered because Identity's options shape the model; the pages' services they bring are never built, so
+    /// Development's check that every service can be built is off.</summary>
     private static WebApplication AppStore(string[] configuration)
     {
         var builder = WebApplication.CreateBuilder(configuration);
+        builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
         builder.Logging.ClearProviders();
         builder.Services.AddTradeTrackerDatabase();
         builder.Services.AddTradeTrackerAccounts(builder.Configuration);
