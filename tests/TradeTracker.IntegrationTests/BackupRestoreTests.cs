@@ -19,6 +19,16 @@ public sealed class BackupRestoreTests
 
     private static StoreFactory NewSqliteApp() => new(directory => new TestStore(directory, postgresServer: null));
 
+    /// <summary>Starts the app on its new store and backs the store up into the app's folder.</summary>
+    private static async Task<string> BackUpAsync(StoreFactory app)
+    {
+        app.StartServer();
+        var backup = Path.Combine(app.Directory, "backup.db");
+        var (exit, output) = await AppProcess.RunCommandAsync(app.DatabasePath, Ct, "backup", "--to", backup);
+        Assert.True(exit == 0, output);
+        return backup;
+    }
+
     [Fact]
     public async Task Backup_UnderWriteLoad_RestoresIntoAFreshAppWithEveryWriteAcknowledgedBeforeIt()
     {
@@ -61,9 +71,7 @@ public sealed class BackupRestoreTests
     public async Task Restore_StoreTheAppHasOpen_IsRefusedAndTheStoreIsUnchanged()
     {
         await using var app = NewSqliteApp();
-        app.StartServer();
-        var backup = Path.Combine(app.Directory, "backup.db");
-        Assert.Equal(0, (await AppProcess.RunCommandAsync(app.DatabasePath, Ct, "backup", "--to", backup)).ExitCode);
+        var backup = await BackUpAsync(app);
         var (id, _, _) = await app.CreateRowAsync(app.CreateClientAs("editor"), "events");
 
         var (exit, output) = await AppProcess.RunCommandAsync(app.DatabasePath, Ct, "restore", "--from", backup);
@@ -78,9 +86,7 @@ public sealed class BackupRestoreTests
     public async Task Restore_DamagedBackup_IsRefusedAndTheStoreIsUnchanged()
     {
         await using var app = NewSqliteApp();
-        app.StartServer();
-        var backup = Path.Combine(app.Directory, "backup.db");
-        Assert.Equal(0, (await AppProcess.RunCommandAsync(app.DatabasePath, Ct, "backup", "--to", backup)).ExitCode);
+        var backup = await BackUpAsync(app);
         await using (var file = new FileStream(backup, FileMode.Open, FileAccess.Write))
         {
             // Page 3 onwards overwritten: the header still reads as SQLite, the b-trees do not.
