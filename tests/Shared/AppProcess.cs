@@ -15,7 +15,8 @@ public sealed class AppProcess : IAsyncDisposable
     /// <summary>The demo editor's API token (seeded in Development).</summary>
     public const string EditorToken = "tt_dev_editor_0123456789abcdef";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    /// <summary>How long a start (migrate, seed, listen) or a command may take on a machine shared with other work.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process process;
     private readonly StringBuilder output;
@@ -101,7 +102,19 @@ public sealed class AppProcess : IAsyncDisposable
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(ct);
         var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(StartTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A command that serves instead of ending (an unknown command starts the web app) fails the test.
+            process.Kill();
+            throw new TimeoutException($"dotnet TradeTracker.Web.dll {string.Join(' ', arguments)} did not end within {StartTimeout.TotalSeconds} s.");
+        }
+
         return (process.ExitCode, await stdout + await stderr);
     }
 
