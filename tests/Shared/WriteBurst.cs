@@ -46,11 +46,11 @@ public sealed class WriteBurst
     };
 
     /// <summary>Waits (polling) until <paramref name="count"/> writes were acknowledged while every client still writes;
-    /// fails if a client stopped or 30 s pass.</summary>
+    /// fails if a client stopped or a minute passes (an API rate limit may slow the burst down).</summary>
     public async Task WaitForAcknowledgedAsync(int count, Func<string> context)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
-        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        timeout.CancelAfter(TimeSpan.FromMinutes(1));
         while (acknowledged.Count < count)
         {
             if (clients.FirstOrDefault(c => c.IsCompleted) is { } stopped)
@@ -64,7 +64,7 @@ public sealed class WriteBurst
             }
             catch (OperationCanceledException) when (timeout.IsCancellationRequested && !stop.IsCancellationRequested)
             {
-                throw new TimeoutException($"{acknowledged.Count} of {count} writes acknowledged in 30 s.\n{context()}");
+                throw new TimeoutException($"{acknowledged.Count} of {count} writes acknowledged in a minute.\n{context()}");
             }
         }
     }

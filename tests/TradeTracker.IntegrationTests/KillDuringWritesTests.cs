@@ -15,7 +15,7 @@ public sealed class KillDuringWritesTests : IDisposable
     private const int Port = 5261;
 
     /// <summary>Acknowledged writes to wait for before the kill; the clients are still writing then.</summary>
-    private const int AcknowledgedBeforeKill = 60;
+    private const int AcknowledgedBeforeKill = 40;
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), $"tradetracker-kill-{Guid.NewGuid():N}");
 
