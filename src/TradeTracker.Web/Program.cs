@@ -8,6 +8,11 @@ if (StoreCopyCommand.IsInvoked(args))
     return await StoreCopyCommand.RunAsync(args);
 }
 
+if (StoreBackupCommand.IsInvoked(args))
+{
+    return await StoreBackupCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddTradeTrackerLogging();

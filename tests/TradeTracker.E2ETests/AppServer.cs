@@ -60,9 +60,12 @@ public sealed class AppServer : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (cookies and storage of its own) with a page on the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    public Task<IPage> NewPageAsync() => NewPageAsync(BaseUrl);
+
+    /// <summary>A fresh browser context with a page on the app at <paramref name="baseUrl"/> (one a test started itself).</summary>
+    public async Task<IPage> NewPageAsync(string baseUrl)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-US" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl, Locale = "en-US" });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
