@@ -18,10 +18,12 @@ builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
+builder.Services.AddTradeTrackerSecurityHeaders();
 
 var app = builder.Build();
 
 app.UseTradeTrackerForwardedHeaders();
+app.UseTradeTrackerSecurityHeaders();
 
 if (app.Environment.IsDevelopment())
 {
