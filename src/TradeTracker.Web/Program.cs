@@ -19,11 +19,13 @@ builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
 builder.Services.AddTradeTrackerSecurityHeaders();
+builder.Services.AddTradeTrackerTransport();
 
 var app = builder.Build();
 
 app.UseTradeTrackerForwardedHeaders();
 app.UseTradeTrackerSecurityHeaders();
+app.UseTradeTrackerTransport();
 
 if (app.Environment.IsDevelopment())
 {
@@ -32,7 +34,6 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseTradeTrackerCompression();
