@@ -20,6 +20,7 @@ builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
 builder.Services.AddTradeTrackerSecurityHeaders();
 builder.Services.AddTradeTrackerTransport();
+builder.Services.AddTradeTrackerApiRateLimit();
 
 var app = builder.Build();
 
@@ -38,7 +39,12 @@ else
 
 app.UseTradeTrackerCompression();
 app.UseSerilogRequestLogging();
+
+// Explicit, so the API's rate limit sees who authenticated (a refused token counts against its address) and runs
+// before authorization refuses anything; otherwise both would run before every middleware above.
+app.UseAuthentication();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.UseTradeTrackerApiErrors();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
