@@ -60,6 +60,20 @@ public sealed class ContentSecurityPolicyTests(AppServer app)
         Assert.True(violations.Count == 0, "Policy violations:\n" + string.Join("\n", violations));
     }
 
+    /// <summary>The API reference (Scalar, from its package) renders the OpenAPI document under its own policy, which
+    /// allows its inline start-up script but not eval: the only report is its validation library probing whether
+    /// <c>Function('')</c> works, which it catches and then runs without.</summary>
+    [Fact]
+    public async Task ApiReference_UnderItsPolicy_RendersWithoutEval()
+    {
+        var (page, violations) = await WatchedPageAsync();
+
+        await page.GotoAsync("/api/reference/");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "TradeTracker API" }).First).ToBeVisibleAsync();
+        Assert.All(violations, v => Assert.Contains("script-src blocked eval", v, StringComparison.Ordinal));
+    }
+
     /// <summary>The policy is in force and the watch hears it: an inline script without the page's nonce does not run
     /// and is reported (without the policy it would run, and the tests above could pass by hearing nothing).</summary>
     [Fact]
