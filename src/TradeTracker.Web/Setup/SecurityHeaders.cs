@@ -40,7 +40,7 @@ public static class SecurityHeaders
         + "microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     /// <summary>Same-origin requests keep the full address (the app's own logs); other sites see only the origin, never
-    /// a path or query such as a search or an as-of date, and nothing at all over plain HTTP.</summary>
+    /// a path or query such as a search or an as-of date, and a plain-HTTP site linked from an HTTPS page sees nothing.</summary>
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
 
     private static string PolicyForPage(string inlineScripts) =>
