@@ -23,10 +23,15 @@ builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
+builder.Services.AddTradeTrackerSecurityHeaders();
+builder.Services.AddTradeTrackerTransport();
+builder.Services.AddTradeTrackerApiRateLimit();
 
 var app = builder.Build();
 
 app.UseTradeTrackerForwardedHeaders();
+app.UseTradeTrackerSecurityHeaders();
+app.UseTradeTrackerTransport();
 
 if (app.Environment.IsDevelopment())
 {
@@ -35,12 +40,16 @@ if (app.Environment.IsDevelopment())
 else
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    app.UseHsts();
 }
 
 app.UseTradeTrackerCompression();
 app.UseSerilogRequestLogging();
+
+// Explicit, so the API's rate limit sees who authenticated (a refused token counts against its address) and runs
+// before authorization refuses anything; otherwise both would run before every middleware above.
+app.UseAuthentication();
 app.UseRateLimiter();
+app.UseAuthorization();
 app.UseTradeTrackerApiErrors();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();

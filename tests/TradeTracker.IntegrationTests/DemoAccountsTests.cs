@@ -17,9 +17,12 @@ public sealed class DemoAccountsFactory : TradeTrackerFactory
     }
 }
 
-/// <summary>Production, without demo accounts (the only way it starts).</summary>
+/// <summary>Production, without demo accounts (the only way it starts), reached over HTTPS as a production site is
+/// (plain HTTP is redirected there).</summary>
 public sealed class ProductionFactory : TradeTrackerFactory
 {
+    public ProductionFactory() => ClientOptions.BaseAddress = new Uri("https://localhost");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);

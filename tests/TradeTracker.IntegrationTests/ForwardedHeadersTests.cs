@@ -1,38 +1,21 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>Requests arrive from a proxy on loopback (the test server has no socket, so a startup filter gives every
-/// request the remote address in <see cref="RemoteHeader"/>, else 127.0.0.1), and the sign-in limit is two posts.</summary>
+/// <summary>Requests arrive from a proxy on loopback (<see cref="TestRemoteAddress"/>), and the sign-in limit is two posts.</summary>
 public sealed class BehindProxyFactory : TradeTrackerFactory
 {
-    public const string RemoteHeader = "X-Test-Remote-Address";
+    public const string RemoteHeader = TestRemoteAddress.Header;
     public const int SignInLimit = 2;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Accounts:SignInAttemptsPerMinute", SignInLimit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, RemoteAddressFilter>());
-    }
-
-    private sealed class RemoteAddressFilter : IStartupFilter
-    {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
-        {
-            app.Use((context, nextMiddleware) =>
-            {
-                context.Connection.RemoteIpAddress = IPAddress.Parse(context.Request.Headers[RemoteHeader].FirstOrDefault() ?? "127.0.0.1");
-                return nextMiddleware(context);
-            });
-            next(app);
-        };
+        builder.ConfigureServices(TestRemoteAddress.Add);
     }
 }
 

@@ -19,7 +19,10 @@ mkdir -p "$out"
 dotnet publish "$root/src/TradeTracker.Web" -c Release -o "$out/app" --nologo -v quiet >&2
 
 cd "$out/app"
+# Plain HTTP on loopback (no TLS in a load run) and no API rate limit: the load generator is one client hammering
+# /api from one address, which the limit would refuse after Api:RequestsPerMinute requests.
 env ASPNETCORE_ENVIRONMENT=Production "${store[@]}" Serilog__MinimumLevel__Default=Warning \
+  Transport__AllowPlainHttpOnLoopback=true Api__RequestsPerMinute=1000000 \
   nohup ./TradeTracker.Web --urls "http://127.0.0.1:$port" > "$out/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do

@@ -20,6 +20,7 @@ public static class ApiProblems
                     StatusCodes.Status401Unauthorized => "Sign in first",
                     StatusCodes.Status403Forbidden => "Not allowed",
                     StatusCodes.Status428PreconditionRequired => "Send If-Match",
+                    StatusCodes.Status429TooManyRequests => "Too many requests",
                     _ => "The request was refused",
                 },
                 Detail = detail,

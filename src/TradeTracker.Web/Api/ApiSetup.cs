@@ -17,7 +17,7 @@ public static class ApiSetup
     /// each write endpoint adds CanEdit. Also the feeds, the OpenAPI document and its reference page.</summary>
     public static void MapTradeTrackerApi(this WebApplication app)
     {
-        var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).DisableAntiforgery();
+        var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).RequireRateLimiting(ApiRateLimitPolicy.Name).DisableAntiforgery();
         api.MapRatesApi();
         api.MapMeasuresApi();
         api.MapRateStepsApi();

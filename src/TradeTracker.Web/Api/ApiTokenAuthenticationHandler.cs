@@ -9,12 +9,14 @@ using TradeTracker.Web.Services.Accounts;
 namespace TradeTracker.Web.Api;
 
 /// <summary>Authenticates <c>Authorization: Bearer &lt;token&gt;</c> as the token's user, with the roles that user has
-/// now. A revoked or unknown token, a deleted account or a locked-out one fails with 401.</summary>
+/// now. A revoked or unknown token, a deleted account or a locked-out one fails with 401 (logged through
+/// <see cref="RefusedTokenLog"/>, at most once a minute per client).</summary>
 public sealed class ApiTokenAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
     ApiTokenService tokens,
+    RefusedTokenLog refusals,
     UserManager<ApplicationUser> users,
     IUserClaimsPrincipalFactory<ApplicationUser> principals)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
@@ -49,14 +51,14 @@ public sealed class ApiTokenAuthenticationHandler(
         var token = secret.Length == 0 ? null : await tokens.UseAsync(secret, Context.RequestAborted);
         if (token is null)
         {
-            Logger.LogWarning("Refused API token {Prefix}: unknown or revoked", shown);
+            refusals.Refused(Context, shown, "unknown or revoked");
             return AuthenticateResult.Fail("The API token is unknown or was revoked: create a new one on your account page.");
         }
 
         var user = await users.FindByIdAsync(token.UserId);
         if (user is null || await users.IsLockedOutAsync(user))
         {
-            Logger.LogWarning("Refused API token {TokenId} ({Prefix}): its account is locked or gone", token.Id, token.Prefix);
+            refusals.Refused(Context, token.Prefix, "its account is locked or gone");
             return AuthenticateResult.Fail("The API token's account is locked: ask an admin to unlock it.");
         }
 

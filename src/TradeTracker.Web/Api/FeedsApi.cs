@@ -11,7 +11,7 @@ public static class FeedsApi
 {
     public static void MapTradeTrackerFeeds(this WebApplication app)
     {
-        var feeds = app.MapGroup("/feeds").RequireAuthorization(Policies.CanRead).WithTags("Feeds");
+        var feeds = app.MapGroup("/feeds").RequireAuthorization(Policies.CanRead).RequireRateLimiting(ApiRateLimitPolicy.Name).WithTags("Feeds");
         feeds.MapGet("/deadlines.ics", (HttpContext http, DeadlineCalendar calendar, CancellationToken ct) =>
                 SendAsync(http, calendar.BuildAsync(SiteBase(http), ct)))
             .WithName("DeadlinesCalendar")

@@ -66,11 +66,12 @@ public static class OpenApiSetup
 
     public static void MapTradeTrackerOpenApi(this WebApplication app)
     {
-        app.MapOpenApi();
+        app.MapOpenApi().RequireRateLimiting(ApiRateLimitPolicy.Name);
         app.MapScalarApiReference(ReferencePath, options => options
             .WithTitle("TradeTracker API reference")
             .DisableDefaultFonts()
             .DisableTelemetry()
-            .AddPreferredSecuritySchemes([TokenScheme]));
+            .AddPreferredSecuritySchemes([TokenScheme]))
+            .RequireRateLimiting(ApiRateLimitPolicy.Name);
     }
 }

@@ -59,14 +59,14 @@ public static partial class TestAccounts
     /// <summary>A client that sends <c>Authorization: Bearer &lt;secret&gt;</c> and no test header.</summary>
     public static HttpClient CreateBearerClient(this TradeTrackerFactory factory, string secret)
     {
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = factory.ClientOptions.BaseAddress });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         return client;
     }
 
     /// <summary>A client with a cookie jar and no test header, as a browser signing in.</summary>
     public static HttpClient CreateBrowserClient(this TradeTrackerFactory factory) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = factory.ClientOptions.BaseAddress });
 
     /// <summary>Fills in and posts the sign-in form (with its antiforgery token) and returns the answer to the post.</summary>
     public static async Task<HttpResponseMessage> PostSignInAsync(this HttpClient browser, string email, string password)

@@ -92,10 +92,11 @@ public class TradeTrackerFactory : WebApplicationFactory<Program>
         return host;
     }
 
-    /// <summary>A client that signs in as "editor", "admin" or "reader" (no role); null for an anonymous caller.</summary>
+    /// <summary>A client that signs in as "editor", "admin" or "reader" (no role); null for an anonymous caller. Every
+    /// client of the fixture talks to <c>ClientOptions.BaseAddress</c> (https for a production site).</summary>
     public HttpClient CreateClientAs(string? user)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         if (user is not null)
         {
             client.DefaultRequestHeaders.Add(TestAuthHandler.Header, user);
