@@ -202,5 +202,6 @@ public sealed class AccountAdminServiceTests(AccountsFactory factory) : IClassFi
     {
         Assert.Contains("At least 10 characters", Accounts.PasswordRule);
         Assert.Contains("5 wrong passwords", Accounts.PasswordRule);
+        Assert.Contains("never lock an account", Accounts.PasswordRule);
     }
 }
