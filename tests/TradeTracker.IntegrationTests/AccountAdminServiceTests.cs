@@ -11,7 +11,7 @@ using TradeTracker.Web.Services.Editing;
 namespace TradeTracker.IntegrationTests;
 
 /// <summary>These tests sign in through the form many times: the per-address sign-in limit is set out of their way.</summary>
-public sealed class AccountsFactory : TradeTrackerFactory
+public class AccountsFactory : TradeTrackerFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -83,30 +83,19 @@ public sealed class IdempotencyKeyTests(TradeTrackerFactory factory) : IClassFix
         Assert.All(answers, a => Assert.Contains(a.StatusCode, new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
     }
 
-    [Fact]
-    public async Task SameKey_AnotherBody_Is422AndCreatesNothing()
+    [Theory]
+    [InlineData("sources", "another body")]
+    [InlineData("events", "another request (POST /api/sources)")]
+    public async Task SameKey_AnotherBodyOrEndpoint_Is422AndCreatesNothing(string secondKind, string named)
     {
         var key = NewKey();
         await (await PostAsync(tool, "/api/sources", await factory.ValidBodyAsync("sources"), key)).ReadJsonAsync(HttpStatusCode.Created);
-        var before = await factory.RowCountAsync("sources");
+        var before = await factory.RowCountAsync(secondKind);
 
-        var problem = await (await PostAsync(tool, "/api/sources", await factory.ValidBodyAsync("sources"), key)).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
+        var second = await PostAsync(tool, $"/api/{secondKind}", await factory.ValidBodyAsync(secondKind), key);
 
-        Assert.Contains("another body", problem.GetProperty("detail").GetString());
-        Assert.Equal(before, await factory.RowCountAsync("sources"));
-    }
-
-    [Fact]
-    public async Task SameKey_AnotherEndpoint_Is422AndCreatesNothing()
-    {
-        var key = NewKey();
-        await (await PostAsync(tool, "/api/sources", await factory.ValidBodyAsync("sources"), key)).ReadJsonAsync(HttpStatusCode.Created);
-        var before = await factory.RowCountAsync("events");
-
-        var problem = await (await PostAsync(tool, "/api/events", await factory.ValidBodyAsync("events"), key)).ReadJsonAsync(HttpStatusCode.UnprocessableEntity);
-
-        Assert.Contains("POST /api/sources", problem.GetProperty("detail").GetString());
-        Assert.Equal(before, await factory.RowCountAsync("events"));
+        Assert.Contains(named, (await second.ReadJsonAsync(HttpStatusCode.UnprocessableEntity)).GetProperty("detail").GetString());
+        Assert.Equal(before, await factory.RowCountAsync(secondKind));
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace TradeTracker.IntegrationTests;
 /// <summary>Where the app sends a browser after signing in or out: a path on this site as asked, anything that would
 /// leave it (another host, protocol-relative, backslash, whitespace and scheme tricks) the home page, never an error
 /// page. Encoded slashes stay a path on this site (browsers do not decode them into a host).</summary>
-public sealed class ReturnUrlTests(ManySignInsFactory factory) : IClassFixture<ManySignInsFactory>
+public sealed class ReturnUrlTests(AccountsFactory factory) : IClassFixture<AccountsFactory>
 {
     public static TheoryData<string> Elsewhere =>
     [

@@ -11,16 +11,15 @@ using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>The app with a sign-in throttle that records each wait it decides instead of waiting it out, and enough
-/// sign-in posts per minute per address for ten wrong passwords in a row.</summary>
-public sealed class SignInDelayFactory : TradeTrackerFactory
+/// <summary>The app with a sign-in throttle that records each wait it decides instead of waiting it out (and, as for
+/// <see cref="AccountsFactory"/>, the per-address limit out of the way of ten wrong passwords in a row).</summary>
+public sealed class SignInDelayFactory : AccountsFactory
 {
     public ConcurrentQueue<TimeSpan> Waits { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "1000");
         builder.ConfigureTestServices(services => services.AddSingleton<SignInThrottle>(provider => new RecordingThrottle(
             provider.GetRequiredService<IDbContextFactory<AppDbContext>>(),
             provider.GetRequiredService<TimeProvider>(),

@@ -1,23 +1,12 @@
 using System.Net;
-using Microsoft.AspNetCore.Hosting;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>Enough sign-in posts per minute for a class that signs in and out many times from one address.</summary>
-public sealed class ManySignInsFactory : TradeTrackerFactory
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Accounts:SignInAttemptsPerMinute", "1000");
-    }
-}
-
 /// <summary>Sessions live on the server: signing out, an admin's lock and a password change end them, so a copy of the
 /// cookie taken before signs in no one, on the API or on pages.</summary>
-public sealed class SignOutTests(ManySignInsFactory factory) : IClassFixture<ManySignInsFactory>
+public sealed class SignOutTests(AccountsFactory factory) : IClassFixture<AccountsFactory>
 {
     private const string EditorsOnlyApi = "/api/sources/1/history";
     private const string SignedInPage = "/Account/Manage";
@@ -49,14 +38,21 @@ public sealed class SignOutTests(ManySignInsFactory factory) : IClassFixture<Man
         Assert.StartsWith("/Account/Login", page.Headers.Location?.PathAndQuery);
     }
 
-    [Fact]
-    public async Task SignOut_OneBrowser_LeavesTheSameAccountsOtherSessionsSignedIn()
+    /// <summary>One account signed in from two browsers.</summary>
+    private async Task<(HttpClient First, HttpClient Second)> TwoBrowsersAsync(string name)
     {
-        var account = await factory.CreateAccountAsync("two-browsers", Roles.Editor);
+        var account = await factory.CreateAccountAsync(name, Roles.Editor);
         var first = factory.CreateBrowserClient();
         var second = factory.CreateBrowserClient();
         Assert.True((await first.PostSignInAsync(account.Email!, TestAccounts.Password)).SignedIn());
         Assert.True((await second.PostSignInAsync(account.Email!, TestAccounts.Password)).SignedIn());
+        return (first, second);
+    }
+
+    [Fact]
+    public async Task SignOut_OneBrowser_LeavesTheSameAccountsOtherSessionsSignedIn()
+    {
+        var (first, second) = await TwoBrowsersAsync("two-browsers");
 
         await first.PostSignOutAsync();
 
@@ -80,11 +76,7 @@ public sealed class SignOutTests(ManySignInsFactory factory) : IClassFixture<Man
     [Fact]
     public async Task PasswordChange_EndsTheOtherSessionsAndKeepsThisOne()
     {
-        var account = await factory.CreateAccountAsync("new-password", Roles.Editor);
-        var here = factory.CreateBrowserClient();
-        var elsewhere = factory.CreateBrowserClient();
-        Assert.True((await here.PostSignInAsync(account.Email!, TestAccounts.Password)).SignedIn());
-        Assert.True((await elsewhere.PostSignInAsync(account.Email!, TestAccounts.Password)).SignedIn());
+        var (here, elsewhere) = await TwoBrowsersAsync("new-password");
 
         var changed = await here.PostFormAsync("/Account/Manage/ChangePassword", new()
         {
