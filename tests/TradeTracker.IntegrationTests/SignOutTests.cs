@@ -61,6 +61,20 @@ public sealed class SignOutTests(AccountsFactory factory) : IClassFixture<Accoun
     }
 
     [Fact]
+    public async Task SignIn_FromASignedInBrowser_StartsANewSessionAndEndsTheOldOne()
+    {
+        var (browser, cookie) = await SignedInEditorAsync("switching");
+        var other = await factory.CreateAccountAsync("switched-to", Roles.Reader);
+
+        var signIn = await browser.PostSignInAsync(other.Email!, TestAccounts.Password);
+
+        Assert.True(signIn.SignedIn());
+        Assert.NotEqual(cookie, signIn.IdentityCookie());
+        Assert.Equal(HttpStatusCode.Unauthorized, (await factory.CreateClientWithCookie(cookie).GetAsync(EditorsOnlyApi, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync(EditorsOnlyApi, Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task AdminLock_EndsTheAccountsSessionsAtOnce()
     {
         var account = await factory.CreateAccountAsync("locked-session", Roles.Editor);

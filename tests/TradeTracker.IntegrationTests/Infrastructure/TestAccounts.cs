@@ -72,7 +72,14 @@ public static partial class TestAccounts
     public static async Task<HttpResponseMessage> PostSignInAsync(this HttpClient browser, string email, string password, string? returnUrl = null)
     {
         var url = returnUrl is null ? "/Account/Login" : $"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}";
-        var fields = HiddenFields(await browser.GetStringAsync(url, Ct));
+        var form = await browser.GetAsync(url, Ct);
+        if (form.StatusCode == HttpStatusCode.Redirect)
+        {
+            // A signed-in browser is signed out and sent back to the form, as a browser follows it.
+            form = await browser.GetAsync(form.Headers.Location, Ct);
+        }
+
+        var fields = HiddenFields(await form.EnsureSuccessStatusCode().Content.ReadAsStringAsync(Ct));
         fields.Add(new("Input.Email", email));
         fields.Add(new("Input.Password", password));
         using var content = new FormUrlEncodedContent(fields);
