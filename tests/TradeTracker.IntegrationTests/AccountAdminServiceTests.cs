@@ -11,7 +11,7 @@ using TradeTracker.Web.Services.Editing;
 namespace TradeTracker.IntegrationTests;
 
 /// <summary>These tests sign in through the form many times: the per-address sign-in limit is set out of their way.</summary>
-public sealed class AccountsFactory : TradeTrackerFactory
+public class AccountsFactory : TradeTrackerFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -202,5 +202,6 @@ public sealed class AccountAdminServiceTests(AccountsFactory factory) : IClassFi
     {
         Assert.Contains("At least 10 characters", Accounts.PasswordRule);
         Assert.Contains("5 wrong passwords", Accounts.PasswordRule);
+        Assert.Contains("never lock an account", Accounts.PasswordRule);
     }
 }

@@ -28,6 +28,7 @@ public static class DeadlinesApi
         deadlines.MapPost("/{id:int}/extensions", ExtendAsync)
             .RequireAuthorization(Policies.CanEdit)
             .WithJsonBody(typeof(ExtensionInput))
+            .WithIdempotencyKey()
             .WithSummary("Records an extension of a deadline (Editor role, If-Match of the deadline required); answers the deadline.");
         return deadlines;
     }

@@ -73,6 +73,7 @@ public static class VersionedRows
             })
             .RequireAuthorization(Policies.CanEdit)
             .WithJsonBody(typeof(TInput))
+            .WithIdempotencyKey()
             .WithSummary($"Adds a new {shape.Kind} (Editor role).");
 
         rows.MapPut("/{id:int}", (int id, HttpContext http, ClaimsPrincipal user, AdminQueries queries, CancellationToken ct) =>

@@ -27,7 +27,21 @@ public static class AccountSetup
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         // A role change, lock or password change renews the user's security stamp; open sessions see it at the next check.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = Sessions.Recheck);
+        // The refreshed principal keeps its session key, so open circuits can still ask whether their session exists.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = Sessions.Recheck;
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SignInSessionStore.SessionClaim) is { } session
+                    && context.NewPrincipal?.Identities.FirstOrDefault() is { } identity)
+                {
+                    identity.AddClaim(new Claim(session.Type, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
 
         // The default scheme picks per request: an API token for /api calls that send one, else the Identity cookie.
         services.AddAuthentication(options =>
@@ -46,6 +60,11 @@ public static class AccountSetup
             options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+
+        // Tickets live in the store, the cookie holds a key: signing out ends the session on every instance.
+        services.AddSingleton<SignInSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<SignInSessionStore>((options, sessions) => options.SessionStore = sessions);
 
         var requireSignIn = configuration.GetValue<bool>($"{TradeTrackerOptions.Section}:{nameof(TradeTrackerOptions.RequireSignInToRead)}");
         services.AddAuthorizationBuilder()
@@ -79,7 +98,6 @@ public static class AccountSetup
             {
                 options.SignIn.RequireConfirmedAccount = false;
                 options.Password.RequiredLength = 10;
-                options.Lockout.MaxFailedAccessAttempts = 5;
                 options.User.RequireUniqueEmail = true;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
             })
@@ -90,6 +108,9 @@ public static class AccountSetup
         services.AddScoped<AccountSeeder>();
         services.AddSingleton<ApiTokenService>();
         services.AddSingleton<AccountAdminService>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddHostedService<SignInSweeper>();
         return services;
     }
 

@@ -9,9 +9,9 @@ using TradeTracker.Web.Services.Accounts;
 namespace TradeTracker.Web.Setup;
 
 /// <summary>Sign-in attempts per client address: <c>Accounts:SignInAttemptsPerMinute</c> form posts to the sign-in page
-/// per minute, on top of Identity's lockout after 5 wrong passwords for one account. The count is kept in the store
-/// (<see cref="SignInAttempt"/>), so the limit holds across every instance that shares it: each post adds one to its
-/// address's row for the current minute in one atomic statement and reads the new count back.</summary>
+/// per minute, on top of the per-name delay after wrong passwords (<see cref="SignInThrottle"/>). The count is kept in
+/// the store (<see cref="SignInAttempt"/>), so the limit holds across every instance that shares it: each post adds one
+/// to its address's row for the current minute in one atomic statement and reads the new count back.</summary>
 public static class SignInRateLimit
 {
     public const string Policy = Policies.SignIn;

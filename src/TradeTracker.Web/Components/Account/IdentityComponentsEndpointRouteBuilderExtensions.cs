@@ -1,6 +1,7 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using TradeTracker.Web.Components.Account;
 using TradeTracker.Web.Data;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -14,12 +15,14 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         var accountGroup = endpoints.MapGroup("/Account");
         accountGroup.MapPost("/Logout", async (
-            ClaimsPrincipal user,
+            HttpContext context,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+            [FromForm] string? returnUrl) =>
         {
+            // Ends the session in the store (the cookie's ticket store), so a copy of the cookie signs in no one.
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            var site = UriHelper.BuildAbsolute(context.Request.Scheme, context.Request.Host, context.Request.PathBase, "/");
+            return TypedResults.LocalRedirect($"~/{IdentityRedirectManager.LocalOrHome(returnUrl, site)}");
         });
         return accountGroup;
     }

@@ -8,11 +8,12 @@ using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.Web.Components.Account;
 
-// Revalidates the connected user's security stamp every Sessions.Recheck while an interactive circuit is
-// connected, so a locked or demoted account loses its open circuits within that period.
+// Revalidates the connected user's session and security stamp every Sessions.Recheck while an interactive circuit is
+// connected, so a signed-out session, a locked or demoted account loses its open circuits within that period.
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
         ILoggerFactory loggerFactory,
         IServiceScopeFactory scopeFactory,
+        SignInSessionStore sessions,
         IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
@@ -21,6 +22,11 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        if (!await sessions.IsActiveAsync(authenticationState.User, cancellationToken))
+        {
+            return false;
+        }
+
         // Get the user manager from a new scope to ensure it fetches fresh data
         await using var scope = scopeFactory.CreateAsyncScope();
         var userManager = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();

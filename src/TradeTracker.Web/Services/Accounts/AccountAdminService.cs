@@ -44,6 +44,7 @@ public sealed class AccountAdminService(
     IServiceScopeFactory scopes,
     IDbContextFactory<AppDbContext> dbFactory,
     IOptions<IdentityOptions> identityOptions,
+    SignInSessionStore sessions,
     ILogger<AccountAdminService> logger)
 {
     private const string AccountField = "Account";
@@ -81,7 +82,7 @@ public sealed class AccountAdminService(
                 1 => $", with {needs[0]}",
                 _ => $", with {string.Join(", ", needs[..^1])} and {needs[^1]}",
             };
-            return $"At least {rule.RequiredLength} characters{with}. After {identityOptions.Value.Lockout.MaxFailedAccessAttempts} wrong passwords in a row an account is locked for {identityOptions.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes:0} minutes.";
+            return $"At least {rule.RequiredLength} characters{with}. {SignInThrottle.Rule}";
         }
     }
 
@@ -167,7 +168,8 @@ public sealed class AccountAdminService(
         logger.LogInformation("{Actor} changed the roles of account {Account} from {OldRoles} to {NewRoles}", actorName, user.Email, before, wanted);
     }
 
-    /// <summary>Locks the account until an admin unlocks it: sign-in and its API tokens are refused meanwhile.</summary>
+    /// <summary>Locks the account until an admin unlocks it: sign-in and its API tokens are refused meanwhile, and its
+    /// signed-in sessions end (open circuits at their next check).</summary>
     public async Task LockAsync(ClaimsPrincipal actor, string userId, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -183,17 +185,17 @@ public sealed class AccountAdminService(
         ThrowIfFailed(await users.SetLockoutEnabledAsync(user, true));
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue));
         ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user.Id, ct: ct);
         logger.LogInformation("{Actor} locked account {Account}", actorName, user.Email);
     }
 
-    /// <summary>Lifts a lock, whether an admin set it or failed sign-ins did, and forgets the failed attempts.</summary>
+    /// <summary>Lifts an admin's lock (wrong passwords never lock an account: they only slow the next attempt).</summary>
     public async Task UnlockAsync(ClaimsPrincipal actor, string userId, CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var (users, actorName) = await RequireAdminAsync(scope, actor);
         var user = await FindAsync(users, userId);
         ThrowIfFailed(await users.SetLockoutEndDateAsync(user, null));
-        ThrowIfFailed(await users.ResetAccessFailedCountAsync(user));
         logger.LogInformation("{Actor} unlocked account {Account}", actorName, user.Email);
     }
 
