@@ -40,7 +40,7 @@ public static class ServicesSetup
         services.AddSingleton<DeadlineCalendar>();
         services.AddSingleton<ChangesFeed>();
         services.AddMudServices();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StoreBusySetup.DescribeBusyStore);
         return services;
     }
 }
