@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Domain;
@@ -65,8 +66,16 @@ public sealed class ImportUndo(IDbContextFactory<AppDbContext> dbFactory, TimePr
         var undone = 0;
         foreach (var run in runs.Where(r => (atStart && sqlite) || r.HeartbeatAt < stale))
         {
-            await UndoAsync(run.Id, "interrupted: the app stopped while the import was being written", ct);
-            undone++;
+            try
+            {
+                await UndoAsync(run.Id, "interrupted: the app stopped while the import was being written", ct);
+                undone++;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                // One run that cannot be undone now (a busy store) does not hold up the others; the next sweep retries.
+                logger.LogError(ex, "Could not undo interrupted CSV import {RunId}; trying again at the next sweep", run.Id);
+            }
         }
 
         return undone;
@@ -148,7 +157,8 @@ public sealed class ImportUndo(IDbContextFactory<AppDbContext> dbFactory, TimePr
         else
         {
             var entry = db.Entry(entity);
-            foreach (var collection in entry.Collections)
+            // The links the snapshot puts back, and a deadline's extensions (those the import added go).
+            foreach (var collection in entry.Collections.Where(c => c.Metadata is ISkipNavigation || c.Metadata.Name == nameof(Deadline.Extensions)))
             {
                 await collection.LoadAsync(ct);
             }
