@@ -37,7 +37,6 @@ app.UseTradeTrackerCompression();
 app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 app.UseTradeTrackerApiErrors();
-app.UseTradeTrackerStoreBusy();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
