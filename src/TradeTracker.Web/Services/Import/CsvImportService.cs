@@ -280,6 +280,7 @@ public sealed class CsvImportService(
             }
 
             await undo.UndoAsync(runId, $"{where} failed: {reason}", CancellationToken.None);
+
             // A refused row or a busy store is the report's to tell; a cancelled or broken import is the caller's.
             if (ex is not (ValidationFailedException or ConcurrencyConflictException or RowNotFoundException or DbUpdateException) && !StoreBusy.Is(ex))
             {
