@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
 using TradeTracker.Web.Services.Accounts;
 
@@ -42,6 +43,7 @@ public static class ApiSetup
                 RowNotFoundException => StatusCodes.Status404NotFound,
                 ConcurrencyConflictException => StatusCodes.Status412PreconditionFailed,
                 BadHttpRequestException bad => bad.StatusCode,
+                _ when StoreBusy.Is(ex) => StatusCodes.Status503ServiceUnavailable,
                 _ => StatusCodes.Status500InternalServerError,
             },
             ExceptionHandler = async context =>

@@ -28,6 +28,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportRunChange> ImportRunChanges => Set<ImportRunChange>();
+
+    /// <summary>Rows an import has checked but not saved, counted as stored by the editors' rules while set (a preview).</summary>
+    public PlannedRows? Planned { get; set; }
 
     /// <summary>Who is saving: stamped on changed rows and their audit entries by <see cref="AuditInterceptor"/>.</summary>
     public string Actor { get; set; } = "system";

@@ -49,10 +49,12 @@ public static class DatabaseSetup
         return services;
     }
 
-    /// <summary>Relative paths resolve against the content root, not the working directory.</summary>
+    /// <summary>Relative paths resolve against the content root, not the working directory. A writer waits at most
+    /// <see cref="StoreBusy.SqliteWaitSeconds"/> for another's transaction (Microsoft.Data.Sqlite's default is 30 s),
+    /// then is told the store is busy.</summary>
     private static string SqliteConnectionString(string configured, IHostEnvironment environment)
     {
-        var connection = new SqliteConnectionStringBuilder(configured);
+        var connection = new SqliteConnectionStringBuilder(configured) { DefaultTimeout = StoreBusy.SqliteWaitSeconds };
         if (!Path.IsPathRooted(connection.DataSource) && connection.DataSource != ":memory:")
         {
             connection.DataSource = Path.Combine(environment.ContentRootPath, connection.DataSource);

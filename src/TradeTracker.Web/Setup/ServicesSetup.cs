@@ -30,13 +30,17 @@ public static class ServicesSetup
         services.AddSingleton<EventEditor>();
         services.AddSingleton<DeadlineEditor>();
         services.AddSingleton<ReferenceUpdateService>();
+        services.AddSingleton<ImportUndo>();
         services.AddSingleton<CsvImportService>();
+
+        // Imports a dead process left half written are undone before the first request.
+        services.AddHostedService<InterruptedImports>();
         services.AddSingleton<CsvExportService>();
         services.AddSingleton<OpenDataService>();
         services.AddSingleton<DeadlineCalendar>();
         services.AddSingleton<ChangesFeed>();
         services.AddMudServices();
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = StoreBusySetup.DescribeBusyStore);
         return services;
     }
 }

@@ -35,6 +35,19 @@ public sealed class AuditEntry
     public Dictionary<string, string?> SnapshotText() =>
         (JsonSerializer.Deserialize<Dictionary<string, string?>>(Snapshot, AuditTrail.Json) ?? []).ToDictionary(f => f.Key, f => PlainText(f.Value));
 
+    /// <summary>The row as it stood before this change: the snapshot with each changed field's earlier value (what
+    /// undoing the change puts back).</summary>
+    public string SnapshotBefore()
+    {
+        var before = JsonSerializer.Deserialize<Dictionary<string, string?>>(Snapshot, AuditTrail.Json) ?? [];
+        foreach (var change in JsonSerializer.Deserialize<List<FieldChange>>(Changes, AuditTrail.Json) ?? [])
+        {
+            before[change.Field] = change.Before;
+        }
+
+        return JsonSerializer.Serialize(before, AuditTrail.Json);
+    }
+
     private static string? PlainText(string? json)
     {
         if (json is null)

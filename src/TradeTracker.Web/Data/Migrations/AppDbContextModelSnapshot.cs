@@ -541,6 +541,65 @@ namespace TradeTracker.Web.Data.Migrations
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeartbeatAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRunChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportRunChanges");
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1495,6 +1554,15 @@ namespace TradeTracker.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRunChange", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Data.ImportRun", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.SignInSession", b =>
                 {
                     b.HasOne("TradeTracker.Web.Data.ApplicationUser", null)
@@ -1602,6 +1670,11 @@ namespace TradeTracker.Web.Data.Migrations
                         });
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.Deadline", b =>

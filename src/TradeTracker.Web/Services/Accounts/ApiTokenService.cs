@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,6 +20,16 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
     public const string SecretPrefix = "tt_";
 
     public const int PrefixLength = 8;
+
+    /// <summary>A token's last-used stamp is written at most this often: every API call would otherwise be a write.</summary>
+    public static readonly TimeSpan StampEvery = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest a call waits for the store to take its stamp (SQLite's busy wait, PostgreSQL's command
+    /// timeout), instead of <see cref="StoreBusy.SqliteWaitSeconds"/>.</summary>
+    private static readonly TimeSpan StampWait = TimeSpan.FromSeconds(1);
+
+    /// <summary>Tokens whose stamp the store was too busy to take, and when: not tried again for a minute.</summary>
+    private readonly ConcurrentDictionary<int, DateTimeOffset> stampFailedAt = new();
     public const int MaxNameLength = 100;
 
     /// <summary>The caller's tokens, newest first, revoked ones included (they show when they were revoked).</summary>
@@ -73,7 +84,8 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
         }
     }
 
-    /// <summary>The unrevoked token with this secret, its last use stamped now; null when there is none.</summary>
+    /// <summary>The unrevoked token with this secret, its last use stamped if the stamp is a minute old (best-effort);
+    /// null when there is none.</summary>
     public async Task<ApiToken?> UseAsync(string secret, CancellationToken ct = default)
     {
         var hash = Hash(secret);
@@ -84,9 +96,34 @@ public sealed class ApiTokenService(IDbContextFactory<AppDbContext> dbFactory, T
             return null;
         }
 
-        token.LastUsedAt = time.GetUtcNow();
-        await db.ApiTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, token.LastUsedAt), ct);
+        var now = time.GetUtcNow();
+        if ((token.LastUsedAt is not { } used || now - used >= StampEvery)
+            && !(stampFailedAt.TryGetValue(token.Id, out var failed) && now - failed < StampEvery)
+            && await StampAsync(db, token.Id, now, ct))
+        {
+            token.LastUsedAt = now;
+        }
+
         return token;
+    }
+
+    /// <summary>Best-effort: waits at most <see cref="StampWait"/> for the store, and a busy store only leaves the stamp
+    /// older (tried again a minute later). Never fails the call it stamps.</summary>
+    private async Task<bool> StampAsync(AppDbContext db, int id, DateTimeOffset now, CancellationToken ct)
+    {
+        db.Database.SetCommandTimeout(StampWait);
+        try
+        {
+            await db.ApiTokens.Where(t => t.Id == id).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
+            stampFailedAt.TryRemove(id, out _);
+            return true;
+        }
+        catch (Exception ex) when (StoreBusy.Is(ex))
+        {
+            stampFailedAt[id] = now;
+            logger.LogInformation("Did not stamp API token {TokenId} as used: the store is busy", id);
+            return false;
+        }
     }
 
     /// <summary>Lower-case hex SHA-256 of the secret. A token is 32 random bytes, so a fast hash is enough: there is

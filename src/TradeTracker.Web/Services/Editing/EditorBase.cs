@@ -250,7 +250,7 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         }
     }
 
-    /// <summary>Checks that every source id exists and that there is at least one.</summary>
+    /// <summary>Checks that every source id exists (or is planned by an import) and that there is at least one.</summary>
     protected static async Task<List<Source>> RequireSourcesAsync(AppDbContext db, IReadOnlyCollection<int> ids, ErrorBag errors, CancellationToken ct)
     {
         if (ids.Count == 0)
@@ -260,7 +260,7 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         }
 
         var sources = await db.Sources.Where(s => ids.Contains(s.Id)).ToListAsync(ct);
-        foreach (var missing in ids.Except(sources.Select(s => s.Id)))
+        foreach (var missing in PlannedRows.Missing(ids, sources.Select(s => s.Id), db.Planned?.SourceIds))
         {
             errors.Add("SourceIds", $"Source {missing} does not exist.");
         }

@@ -83,7 +83,7 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
             {
                 errors.Add(nameof(input.Key), "Key may use capital letters, digits and hyphens only (e.g. USA-CHN-S301-L3).");
             }
-            else if (await db.Measures.AnyAsync(m => m.Key == input.Key.Trim() && m.Id != id, ct))
+            else if (await db.Measures.AnyAsync(m => m.Key == input.Key.Trim() && m.Id != id, ct) || (id is null && db.Planned?.MeasureKeys.Contains(input.Key.Trim()) == true))
             {
                 errors.Add(nameof(input.Key), $"Another measure already has the key {input.Key.Trim()}.");
             }
@@ -130,7 +130,8 @@ public sealed partial class MeasureEditor(IDbContextFactory<AppDbContext> dbFact
             errors.Add(nameof(input.AffectedMeasureIds), "A measure cannot replace or except itself.");
         }
 
-        var found = await db.Measures.CountAsync(m => input.AffectedMeasureIds.Contains(m.Id), ct);
+        var found = await db.Measures.CountAsync(m => input.AffectedMeasureIds.Contains(m.Id), ct)
+            + input.AffectedMeasureIds.Distinct().Count(m => db.Planned?.MeasureIds.Contains(m) == true);
         if (found != input.AffectedMeasureIds.Distinct().Count())
         {
             errors.Add(nameof(input.AffectedMeasureIds), "One of the measures named as replaced or excepted does not exist.");

@@ -64,7 +64,8 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
     public static RateStep Draft(RateStepInput input, int id = 0) => Fill(new RateStep { Id = id }, input);
 
     /// <summary>The measure's stored applied steps that overlap <paramref name="step"/>, every one of them (one query on
-    /// the measure's index, not a load of the whole schedule: a bulk import of many steps of one measure stays linear).</summary>
+    /// the measure's index, not a load of the whole schedule: a bulk import of many steps of one measure stays linear).
+    /// Steps an import plans (<see cref="AppDbContext.Planned"/>) count as stored, as they will be saved.</summary>
     public static async Task<List<RateStep>> OverlappingAsync(AppDbContext db, RateStep step, CancellationToken ct)
     {
         if (step is not { Applied: true, InForceFrom: { } start })
@@ -73,11 +74,20 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         }
 
         var end = step.InForceUntil ?? DateTimeOffset.MaxValue;
-        return await db.RateSteps.AsNoTracking()
+        var stored = await db.RateSteps.AsNoTracking()
             .Where(s => s.TariffMeasureId == step.TariffMeasureId && s.Id != step.Id && !s.NeverApplied && s.InForceFrom != null
                 && s.InForceFrom < end && (s.InForceUntil == null || start < s.InForceUntil))
             .OrderBy(s => s.InForceFrom)
             .ToListAsync(ct);
+        if (db.Planned is not { } planned)
+        {
+            return stored;
+        }
+
+        return stored.Where(s => !planned.Steps.ContainsKey(s.Id))
+            .Concat(planned.Steps.Values.Where(s => s.TariffMeasureId == step.TariffMeasureId && s.Id != step.Id && step.Overlaps(s)))
+            .OrderBy(s => s.InForceFrom)
+            .ToList();
     }
 
     protected override async Task ValidateAsync(AppDbContext db, RateStepInput input, int? id, ErrorBag errors, CancellationToken ct)

@@ -36,6 +36,15 @@ public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, Time
         return Task.CompletedTask;
     }
 
+    /// <summary>How many facts cite the source: one still cited is not deleted.</summary>
+    public static async Task<int> CitationsAsync(AppDbContext db, int id, CancellationToken ct) =>
+        await db.Measures.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+        + await db.RateSteps.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+        + await db.Events.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+        + await db.Deadlines.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
+        + await db.Set<DeadlineExtension>().CountAsync(x => x.SourceId == id, ct)
+        + await db.Set<Disagreement>().CountAsync(x => x.ClaimSourceId == id || x.CounterSourceId == id, ct);
+
     protected override Task Apply(AppDbContext db, Source entity, SourceInput input, CancellationToken ct)
     {
         entity.Publisher = SafeText.Clean(input.Publisher);
@@ -47,13 +56,7 @@ public sealed class SourceEditor(IDbContextFactory<AppDbContext> dbFactory, Time
 
     protected override async Task ValidateDeleteAsync(AppDbContext db, Source entity, ErrorBag errors, CancellationToken ct)
     {
-        var id = entity.Id;
-        var uses = await db.Measures.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
-            + await db.RateSteps.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
-            + await db.Events.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
-            + await db.Deadlines.CountAsync(m => m.Sources.Any(s => s.Id == id), ct)
-            + await db.Set<DeadlineExtension>().CountAsync(x => x.SourceId == id, ct)
-            + await db.Set<Disagreement>().CountAsync(x => x.ClaimSourceId == id || x.CounterSourceId == id, ct);
+        var uses = await CitationsAsync(db, entity.Id, ct);
         if (uses > 0)
         {
             errors.Add("Id", $"This source is still cited by {uses} fact(s); cite another source there first.");

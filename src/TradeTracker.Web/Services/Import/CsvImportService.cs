@@ -1,17 +1,25 @@
+using System.Globalization;
 using System.Security.Claims;
 using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.Auditing;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Services.Import;
 
-/// <summary>Bulk import of measures, rate steps, events and deadlines from CSV (docs/import-format.md). Every row is
-/// saved through its kind's editor (<c>CreateInAsync</c>, or <c>UpdateInAsync</c> for a row whose external id is stored
-/// and whose values differ), so the admin page's rules apply to each, and each row sees the rows before it. A preview
-/// runs the same saves in a transaction it rolls back; a commit keeps them, all or none. Every problem of every row is
-/// reported in one pass. A stored row with the same values is left unchanged, so importing a file twice changes
-/// nothing the second time.</summary>
+/// <summary>Bulk import of measures, rate steps, events and deadlines from CSV (docs/import-format.md,
+/// docs/decisions/0010-imports-in-batches.md). A preview checks every row, saving nothing and holding no write
+/// transaction: each row against its kind's editor's rules (<c>ValidateInAsync</c>) with the file's earlier rows counted
+/// as saved (<see cref="PlannedRows"/>), so every problem of every row is reported in one pass, as saving them in order
+/// would. A commit runs the same check, and only if no row has an error writes the rows through the editors
+/// (<c>CreateInAsync</c>, or <c>UpdateInAsync</c> for a stored row whose values differ) in short batches, each its own
+/// transaction, so other writers wait a fraction of a second rather than the whole file. The batches are one logical
+/// import: an <see cref="ImportRun"/> records what each wrote, and a batch that fails (the store changed since the
+/// check) undoes the ones before it (<see cref="ImportUndo"/>), as the next start does for an import a dead process
+/// left unfinished. A stored row with the same values is left unchanged, so importing a file twice changes nothing the
+/// second time.</summary>
 public sealed class CsvImportService(
     IDbContextFactory<AppDbContext> dbFactory,
     MeasureEditor measures,
@@ -19,34 +27,86 @@ public sealed class CsvImportService(
     EventEditor events,
     DeadlineEditor deadlines,
     SourceEditor sources,
+    ImportUndo undo,
     TimeProvider time,
     ILogger<CsvImportService> logger)
 {
     /// <summary>How often (in rows) progress is reported.</summary>
     private const int ProgressEvery = 100;
 
-    /// <summary>Reads and checks every row against the store and the rows before it, saving nothing. Progress is the
-    /// number of data rows handled so far.</summary>
-    public Task<ImportReport> PreviewAsync(ImportKind kind, Stream csv, IProgress<int>? progress = null, CancellationToken ct = default) =>
-        RunAsync(kind, csv, actor: null, progress, ct);
+    /// <summary>A batch ends after this many rows or <see cref="BatchTime"/> of writing, whichever comes first: another
+    /// writer waits at most about that long for the import (docs/import-format.md has the figures).</summary>
+    public const int BatchRows = 100;
 
-    /// <summary>Reads the file again and saves every new row in one transaction; if any row has an error, saves none
-    /// (the report says why). Only editors and admins may commit.</summary>
+    public static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>On SQLite, the pause between batches. A waiting writer polls for the lock every 150 ms
+    /// (Microsoft.Data.Sqlite's busy retry) rather than being woken, so without a gap at least that long the import
+    /// would take the lock back first every time, and the writer would starve until its busy timeout.</summary>
+    public static readonly TimeSpan BatchPause = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Reads and checks every row against the store and the rows before it, saving nothing and holding no
+    /// write transaction. Progress is the number of data rows handled so far.</summary>
+    public async Task<ImportReport> PreviewAsync(ImportKind kind, Stream csv, IProgress<int>? progress = null, CancellationToken ct = default)
+    {
+        var file = await CheckAsync(kind, csv, progress, ct);
+        file.Report.Elapsed = time.GetElapsedTime(file.Started);
+        return file.Report;
+    }
+
+    /// <summary>Checks the file as a preview does; if no row has an error, writes every new or changed row in batches,
+    /// all kept or (the report says which row failed and why) none. Only editors and admins may commit. Progress counts
+    /// the rows checked, then the rows written.</summary>
     public async Task<ImportReport> CommitAsync(ClaimsPrincipal user, ImportKind kind, Stream csv, IProgress<int>? progress = null, CancellationToken ct = default)
     {
         var actor = SourceEditor.RequireEditor(user);
-        var report = await RunAsync(kind, csv, actor, progress, ct);
+        var file = await CheckAsync(kind, csv, progress, ct);
+        var report = file.Report;
+        var writing = WriteStats.None;
+        if (!report.HasErrors)
+        {
+            writing = await WriteAsync(file, actor, progress, ct);
+            report.Committed = !report.HasErrors;
+        }
+
+        report.Elapsed = time.GetElapsedTime(file.Started);
         logger.LogInformation(
-            "{Actor} imported {Kind}: {Added} added, {Updated} updated, {Skipped} unchanged, {Errors} rows with errors, {FileErrors} file errors, committed {Committed}, {Rows} rows in {ElapsedMs} ms",
+            "{Actor} imported {Kind}: {Added} added, {Updated} updated, {Skipped} unchanged, {Errors} rows with errors, {FileErrors} file errors, committed {Committed}, {Rows} rows in {ElapsedMs} ms, {Batches} batches, longest {LongestBatchMs} ms",
             actor, kind.Slug(), report.Committed ? report.ToAdd : 0, report.Committed ? report.ToUpdate : 0, report.Skipped, report.WithErrors, report.FileErrors.Count, report.Committed,
-            report.Rows.Count, (long)report.Elapsed.TotalMilliseconds);
+            report.Rows.Count, (long)report.Elapsed.TotalMilliseconds, writing.Batches, (long)writing.LongestBatch.TotalMilliseconds);
         return report;
     }
 
-    private async Task<ImportReport> RunAsync(ImportKind kind, Stream stream, string? actor, IProgress<int>? progress, CancellationToken ct)
+    /// <summary>The check of a whole file: the report, and the rows to write with what they refer to.</summary>
+    private sealed class CheckedFile(ImportReport report, long started)
     {
-        var started = time.GetTimestamp();
-        var report = new ImportReport(kind);
+        public ImportReport Report { get; } = report;
+
+        public long Started { get; } = started;
+
+        public KindImporter? Importer { get; set; }
+
+        public ImportLookups? Lookups { get; set; }
+
+        public PlannedRows Planned { get; } = new();
+
+        /// <summary>Sources the rows name that the store lacks, by stand-in id, until a commit creates them.</summary>
+        public Dictionary<int, SourceRef> NewSources { get; } = [];
+
+        /// <summary>The rows without errors that add or change a row, in file order.</summary>
+        public List<PendingRow> ToWrite { get; } = [];
+    }
+
+    /// <summary>How many batches a commit wrote and the longest one held the store's write lock.</summary>
+    private sealed record WriteStats(int Batches, TimeSpan LongestBatch)
+    {
+        public static readonly WriteStats None = new(0, TimeSpan.Zero);
+    }
+
+    private async Task<CheckedFile> CheckAsync(ImportKind kind, Stream stream, IProgress<int>? progress, CancellationToken ct)
+    {
+        var file = new CheckedFile(new ImportReport(kind), time.GetTimestamp());
+        var report = file.Report;
         if (!stream.CanSeek)
         {
             var copy = new MemoryStream();
@@ -58,14 +118,15 @@ public sealed class CsvImportService(
         if (stream.Length > CsvFormat.MaxBytes)
         {
             report.FileErrors.Add($"The file is {stream.Length / 1024 / 1024.0:0.#} MB; the import takes files up to {CsvFormat.MaxBytes / 1024 / 1024} MB. Split it.");
-            return report;
+            return file;
         }
 
+        // Reads only: no transaction, so other writers never wait on a check. The commit's batches check every row
+        // again through the editors, against the store as it is then.
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        db.Actor = actor ?? "import-preview";
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var lookups = await ImportLookups.LoadAsync(db, kind, ct);
-        var importer = CreateImporter(kind, lookups);
+        db.Planned = file.Planned;
+        var lookups = file.Lookups = await ImportLookups.LoadAsync(db, kind, ct);
+        var importer = file.Importer = CreateImporter(kind, lookups);
         await importer.LoadExistingAsync(db, ct);
 
         // A reference tariff_measures.csv is converted to the rate-steps format first; its rows keep their numbers.
@@ -78,25 +139,13 @@ public sealed class CsvImportService(
             report.FileWarnings.Add(converted.Note);
         }
 
-        // The editors' inputs carry no external id: give each row's new entity its id as the editor adds it, so it
-        // goes into the same INSERT.
-        string? externalId = null;
-        db.ChangeTracker.Tracked += (_, e) =>
-        {
-            if (!e.FromQuery && e.Entry.State == EntityState.Added && externalId is not null)
-            {
-                importer.StampExternalId(e.Entry.Entity, externalId);
-            }
-        };
-
         var header = ImportHeader.Read(PeekHeader(stream), importer, kind);
         var badData = new List<string>();
         using var reader = new StreamReader(stream, CsvFormat.Encoding, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
         using var csv = new CsvReader(reader, CsvFormat.ReadConfiguration(field => badData.Add(field), header.ColumnFor));
         if (!await ReadHeaderAsync(csv, importer, header, report))
         {
-            report.Elapsed = time.GetElapsedTime(started);
-            return report;
+            return file;
         }
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -121,20 +170,13 @@ public sealed class CsvImportService(
                 row.Errors.Add($"The row's quoting is broken near “{CellReader.Clip(field)}”: a quoted cell must end with its closing quote, and quotes inside it are doubled.");
             }
 
-            externalId = pending.ExternalKey is null ? null : row.ExternalId;
-            try
+            if (await CheckRowAsync(db, file, pending, seen, ct))
             {
-                await HandleRowAsync(db, importer, lookups, pending, seen, ct);
-            }
-            finally
-            {
-                externalId = null;
-                db.AuditNote = null;
+                file.ToWrite.Add(pending);
             }
 
-            // Every row is saved by now. Each SaveChanges compares every tracked entity, so keeping the rows before
-            // would make the n-th save cost n: clearing after each row measured 5 times faster at 10,000 rows than
-            // clearing every 500 (docs/import-format.md).
+            // Nothing is saved, but the editors' lookups are tracked; each query compares every tracked entity, so
+            // keeping the rows before would make the n-th row cost n.
             db.ChangeTracker.Clear();
             if (++handled % ProgressEvery == 0)
             {
@@ -148,18 +190,148 @@ public sealed class CsvImportService(
             report.FileErrors.Add("The file has a header but no rows.");
         }
 
-        if (actor is not null && !report.HasErrors)
+        return file;
+    }
+
+    /// <summary>Writes the checked rows in batches, each its own transaction, recording what each batch did under one
+    /// <see cref="ImportRun"/>. A row the store now refuses (it changed since the check) gets the reason on the
+    /// report, and every batch already written is undone.</summary>
+    private async Task<WriteStats> WriteAsync(CheckedFile file, string actor, IProgress<int>? progress, CancellationToken ct)
+    {
+        if (file.ToWrite.Count == 0)
         {
-            await transaction.CommitAsync(ct);
-            report.Committed = true;
+            return WriteStats.None;
+        }
+
+        var importer = file.Importer!;
+        var runId = await undo.StartAsync(actor, file.Report.Kind.Slug(), ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.Actor = actor;
+
+        // The editors' inputs carry no external id: give each row's new entity its id as the editor adds it, so it
+        // goes into the same INSERT.
+        string? externalId = null;
+        db.ChangeTracker.Tracked += (_, e) =>
+        {
+            if (!e.FromQuery && e.Entry.State == EntityState.Added && externalId is not null)
+            {
+                importer.StampExternalId(e.Entry.Entity, externalId);
+            }
+        };
+
+        // The versions this import's own batches gave rows (a featured deadline un-features another), so a later row
+        // updating such a row is not taken for someone else's change.
+        var versions = new Dictionary<(Type, int), Guid>();
+        var (next, batches, longest) = (0, 0, TimeSpan.Zero);
+        try
+        {
+            while (next < file.ToWrite.Count)
+            {
+                var held = time.GetTimestamp();
+                await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+                {
+                    var journal = new List<ImportRunChange>();
+                    var first = next;
+                    do
+                    {
+                        var pending = file.ToWrite[next];
+                        externalId = pending.ExternalKey is null ? null : pending.Report.ExternalId;
+                        await WriteRowAsync(db, file, pending, versions, ct);
+                        externalId = null;
+                        db.AuditNote = null;
+                        journal.AddRange(Journal(db, runId, versions));
+                        db.ChangeTracker.Clear();
+                        next++;
+                    }
+                    while (next < file.ToWrite.Count && next - first < BatchRows && time.GetElapsedTime(held) < BatchTime);
+
+                    db.ImportRunChanges.AddRange(journal);
+                    await db.SaveChangesAsync(ct);
+                    await undo.BeatAsync(db, runId, ct);
+                    await transaction.CommitAsync(ct);
+                }
+
+                db.ChangeTracker.Clear();
+                batches++;
+                longest = TimeSpan.FromTicks(Math.Max(longest.Ticks, time.GetElapsedTime(held).Ticks));
+                progress?.Report(next);
+                if (next < file.ToWrite.Count && db.Database.IsSqlite())
+                {
+                    await Task.Delay(BatchPause, time, ct);
+                }
+            }
+
+            await undo.FinishAsync(runId, ct);
+        }
+        catch (Exception ex)
+        {
+            db.ChangeTracker.Clear();
+            var reason = ex is OperationCanceledException ? "the import was cancelled." : StoreBusy.Is(ex) ? StoreBusy.Message : (ex.InnerException ?? ex).Message;
+            var failed = next < file.ToWrite.Count ? file.ToWrite[next].Report : null;
+            var where = failed is null ? "finishing the import" : $"row {failed.Number}";
+            var undone = $"Nothing was imported: the {next} row(s) written before it were undone.";
+            if (failed is null)
+            {
+                file.Report.FileErrors.Add($"The import could not be finished: {reason} {undone}");
+            }
+            else
+            {
+                failed.Errors.Add($"The store refused the row while the import was written (it changed since the check): {reason} {undone}");
+            }
+
+            await undo.UndoAsync(runId, $"{where} failed: {reason}", CancellationToken.None);
+
+            // A refused row or a busy store is the report's to tell; a cancelled or broken import is the caller's.
+            if (ex is not (ValidationFailedException or ConcurrencyConflictException or RowNotFoundException or DbUpdateException) && !StoreBusy.Is(ex))
+            {
+                throw;
+            }
+        }
+
+        return new WriteStats(batches, longest);
+    }
+
+    /// <summary>One checked row through its editor: the sources it creates first, then the row, with the ids the
+    /// batches gave the rows it names.</summary>
+    private async Task WriteRowAsync(AppDbContext db, CheckedFile file, PendingRow pending, Dictionary<(Type, int), Guid> versions, CancellationToken ct)
+    {
+        var importer = file.Importer!;
+        foreach (var standIn in pending.SourceIds.Where(id => id < 0))
+        {
+            if (file.NewSources.Remove(standIn, out var source))
+            {
+                var created = await sources.CreateInAsync(db, SourceInputOf(source), ct);
+                file.Planned.Saved(standIn, created.Id);
+                file.Lookups!.SourcesByUrl[source.Url] = created.Id;
+            }
+        }
+
+        importer.UseSavedIds(pending, file.Planned);
+        if (pending.StoredId is { } id)
+        {
+            db.AuditNote = $"CSV import, row {pending.Report.Number}";
+            await importer.UpdateAsync(db, pending, id, versions.GetValueOrDefault((importer.EntityType, id), pending.StoredVersion), ct);
         }
         else
         {
-            await transaction.RollbackAsync(ct);
+            file.Planned.Saved(pending.StandIn, await importer.CreateAsync(db, pending, ct));
+        }
+    }
+
+    /// <summary>The audit entries the row's saves wrote, as the run's journal, and the versions they gave their rows.</summary>
+    private static IEnumerable<ImportRunChange> Journal(AppDbContext db, int runId, Dictionary<(Type, int), Guid> versions)
+    {
+        var entries = db.ChangeTracker.Entries<AuditEntry>().Select(e => e.Entity).ToList();
+        var changed = entries.Select(e => (e.EntityKind, e.EntityId)).ToHashSet();
+        foreach (var row in db.ChangeTracker.Entries<EditableEntity>())
+        {
+            if (AuditKinds.Of(row.Metadata.ClrType) is { } kind && changed.Contains((kind, row.Entity.Id.ToString(CultureInfo.InvariantCulture))))
+            {
+                versions[(row.Metadata.ClrType, row.Entity.Id)] = row.Entity.Version;
+            }
         }
 
-        report.Elapsed = time.GetElapsedTime(started);
-        return report;
+        return entries.Select(e => new ImportRunChange { ImportRunId = runId, AuditEntryId = e.Id });
     }
 
     private KindImporter CreateImporter(ImportKind kind, ImportLookups lookups) => kind switch
@@ -171,18 +343,20 @@ public sealed class CsvImportService(
     };
 
     /// <summary>One row, every problem of it at once: how it was read, whether it repeats an earlier row, its sources,
-    /// clashes with the file's unsaved rows and every rule of its editor. A row without problems is added, updates the
-    /// stored row of its external id when a value differs, or is left unchanged.</summary>
-    private async Task HandleRowAsync(AppDbContext db, KindImporter importer, ImportLookups lookups, PendingRow pending, Dictionary<string, int> seen, CancellationToken ct)
+    /// clashes with the file's rows that have errors, and every rule of its editor (the file's earlier rows without
+    /// errors counted as saved). True for a row without problems that adds a row, or updates the stored row of its
+    /// external id because a value differs; it is then planned, so the rows after it see it.</summary>
+    private async Task<bool> CheckRowAsync(AppDbContext db, CheckedFile file, PendingRow pending, Dictionary<string, int> seen, CancellationToken ct)
     {
+        var importer = file.Importer!;
         var row = pending.Report;
         var (skip, storedId) = Identify(importer, pending, seen);
         if (skip)
         {
-            return;
+            return false;
         }
 
-        await ResolveSourcesAsync(db, lookups, pending, ct);
+        await ResolveSourcesAsync(db, file, pending, ct);
         StoredComparison? stored = null;
         if (row.Errors.Count == 0 && storedId is { } id)
         {
@@ -190,13 +364,13 @@ public sealed class CsvImportService(
             if (stored.Archived)
             {
                 row.Skip($"external_id: {row.ExternalId} is a deleted (archived) row; restore it on the admin page to change it. The row is skipped.");
-                return;
+                return false;
             }
 
             if (stored.ChangedColumns.Count == 0)
             {
                 row.Unchanged();
-                return;
+                return false;
             }
 
             row.Updates(stored.ChangedColumns);
@@ -204,38 +378,26 @@ public sealed class CsvImportService(
 
         var unreadable = row.ErrorColumns.ToHashSet(StringComparer.Ordinal);
         importer.CheckAgainstFile(pending);
+        AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct), unreadable);
         if (row.Errors.Count > 0)
         {
-            AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct), unreadable);
             importer.OnRowDone(pending, saved: false);
-            return;
+            return false;
         }
 
-        try
+        if (stored is not null)
         {
-            if (storedId is { } updated && stored is not null)
-            {
-                db.AuditNote = $"CSV import, row {row.Number}";
-                await importer.UpdateAsync(db, pending, updated, stored.Version, ct);
-            }
-            else
-            {
-                await importer.CreateAsync(db, pending, ct);
-                importer.Remember(pending);
-            }
+            pending.StoredId = storedId;
+            pending.StoredVersion = stored.Version;
+        }
+        else
+        {
+            importer.Remember(pending);
+        }
 
-            importer.OnRowDone(pending, saved: true);
-        }
-        catch (ValidationFailedException ex)
-        {
-            AddRuleErrors(importer, row, ex.Errors, unreadable);
-            importer.OnRowDone(pending, saved: false);
-        }
-        catch (Exception ex) when (ex is DbUpdateException or ConcurrencyConflictException)
-        {
-            row.Errors.Add($"The store refused the row: {(ex.InnerException ?? ex).Message}");
-            importer.OnRowDone(pending, saved: false);
-        }
+        importer.Plan(pending, file.Planned);
+        importer.OnRowDone(pending, saved: true);
+        return true;
     }
 
     /// <summary>The editor's messages, each against its column, leaving out the columns that could not be read (an
@@ -324,42 +486,47 @@ public sealed class CsvImportService(
         return (false, null);
     }
 
-    /// <summary>Matches each source by URL, creating the ones the store lacks (through the source editor's rules).</summary>
-    private async Task ResolveSourcesAsync(AppDbContext db, ImportLookups lookups, PendingRow pending, CancellationToken ct)
+    /// <summary>Matches each source by URL; one the store lacks is checked by the source editor's rules and planned (a
+    /// commit creates it before the first row that names it).</summary>
+    private async Task ResolveSourcesAsync(AppDbContext db, CheckedFile file, PendingRow pending, CancellationToken ct)
     {
         var ids = new List<int>();
         foreach (var source in pending.Sources)
         {
-            if (lookups.SourcesByUrl.TryGetValue(source.Url, out var id))
+            if (file.Lookups!.SourcesByUrl.TryGetValue(source.Url, out var id))
             {
                 ids.Add(id);
                 continue;
             }
 
-            try
+            var errors = await sources.ValidateInAsync(db, SourceInputOf(source), null, ct);
+            if (errors.Count == 0)
             {
-                var created = await sources.CreateInAsync(db, new SourceInput { Publisher = source.Publisher, Title = source.Title, Url = source.Url }, ct);
-                lookups.SourcesByUrl[source.Url] = created.Id;
-                ids.Add(created.Id);
+                id = file.Planned.NewStandIn();
+                file.Planned.SourceIds.Add(id);
+                file.NewSources[id] = source;
+                file.Lookups.SourcesByUrl[source.Url] = id;
+                ids.Add(id);
+                continue;
             }
-            catch (ValidationFailedException ex)
+
+            foreach (var (field, messages) in errors)
             {
-                foreach (var (field, messages) in ex.Errors)
+                var column = field switch
                 {
-                    var column = field switch
-                    {
-                        nameof(SourceInput.Publisher) => "source_publisher",
-                        nameof(SourceInput.Title) => "source_title",
-                        _ => "source_url",
-                    };
-                    foreach (var message in messages)
-                    {
-                        pending.Report.Error(column, $"{message} (new source {CellReader.Clip(source.Url)})");
-                    }
+                    nameof(SourceInput.Publisher) => "source_publisher",
+                    nameof(SourceInput.Title) => "source_title",
+                    _ => "source_url",
+                };
+                foreach (var message in messages)
+                {
+                    pending.Report.Error(column, $"{message} (new source {CellReader.Clip(source.Url)})");
                 }
             }
         }
 
-        pending.SetSourceIds(ids.Distinct().ToList());
+        pending.UseSources(ids.Distinct().ToList());
     }
+
+    private static SourceInput SourceInputOf(SourceRef source) => new() { Publisher = source.Publisher, Title = source.Title, Url = source.Url };
 }

@@ -73,6 +73,9 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         ["publisher"] = "source_publisher",
     };
 
+    /// <summary>Which deadline is featured once the file's rows so far are saved, when one of them decided it.</summary>
+    private (bool Decided, int? Id) featuredByFile;
+
     public override IReadOnlyList<string> RequiredColumns => Required;
 
     public override IReadOnlyList<string> KnownColumns { get; } = [.. Columns, "id"];
@@ -143,11 +146,36 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         return pending;
     }
 
-    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct)
+    public override async Task<int> CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct)
     {
         var pending = (PendingDeadline)row;
         var deadline = await editor.CreateInAsync(db, pending.Input, ct);
         await AddExtensionsAsync(db, deadline, pending, pending.Extensions, ct);
+        return deadline.Id;
+    }
+
+    /// <summary>One deadline is featured: a row that features one un-features the one featured before it.</summary>
+    public override void Plan(PendingRow row, PlannedRows planned)
+    {
+        base.Plan(row, planned);
+        var id = row.StoredId ?? row.StandIn;
+        if (((PendingDeadline)row).Input.IsFeatured)
+        {
+            featuredByFile = (true, id);
+        }
+        else if (featuredByFile.Decided && featuredByFile.Id == id)
+        {
+            featuredByFile = (true, null);
+        }
+    }
+
+    /// <summary>A stored deadline the file's earlier rows un-featured is compared as not featured.</summary>
+    protected override void AsTheFileLeavesIt(int id, DeadlineInput stored)
+    {
+        if (featuredByFile.Decided)
+        {
+            stored.IsFeatured = featuredByFile.Id == id;
+        }
     }
 
     /// <summary>Also compares extensions: the file's extensions that move the deadline later than its stored last due
@@ -320,7 +348,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
         /// <summary>The extensions later than the stored row's, for a row that updates one.</summary>
         public List<ExtensionDraft> NewExtensions { get; set; } = [];
 
-        public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
+        protected override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }
 

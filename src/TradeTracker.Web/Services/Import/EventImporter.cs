@@ -214,6 +214,6 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
 
     private sealed class PendingEvent(ImportRow row) : PendingRow<EventInput>(row)
     {
-        public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
+        protected override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }

@@ -66,8 +66,25 @@ internal abstract class PendingRow(ImportRow report)
 
     public List<SourceRef> Sources { get; } = [];
 
-    /// <summary>The ids of <see cref="Sources"/>, in order, once matched or created.</summary>
-    public abstract void SetSourceIds(List<int> ids);
+    /// <summary>The stored row the row updates (with the version it was checked at), or null for a new row.</summary>
+    public int? StoredId { get; set; }
+
+    public Guid StoredVersion { get; set; }
+
+    /// <summary>The new row's stand-in id while it is planned (<see cref="PlannedRows"/>).</summary>
+    public int StandIn { get; set; }
+
+    /// <summary>The ids of <see cref="Sources"/>, in order, once matched or planned (stand-in ids for new sources).</summary>
+    public List<int> SourceIds { get; private set; } = [];
+
+    public void UseSources(List<int> ids)
+    {
+        SourceIds = ids;
+        SetSourceIds(ids);
+    }
+
+    /// <summary>Puts the ids into the row's editor input.</summary>
+    protected abstract void SetSourceIds(List<int> ids);
 }
 
 /// <summary>A pending row holding its kind's editor input.</summary>
@@ -142,8 +159,12 @@ internal abstract class KindImporter(ImportLookups lookups)
         return csv.GetRecord<T>();
     }
 
-    /// <summary>Saves the row through its editor's <c>CreateInAsync</c> in the caller's context and transaction.</summary>
-    public abstract Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct);
+    /// <summary>The stored entity type, whose versions a commit tracks as its own batches change them.</summary>
+    public abstract Type EntityType { get; }
+
+    /// <summary>Saves the row through its editor's <c>CreateInAsync</c> in the caller's context and transaction; the new
+    /// row's id.</summary>
+    public abstract Task<int> CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct);
 
     /// <summary>Compares the row with the stored row <paramref name="id"/>. Fields the file has no column for keep their
     /// stored values (the row's input takes them), so an update changes only what the file says.</summary>
@@ -166,6 +187,20 @@ internal abstract class KindImporter(ImportLookups lookups)
     public virtual void OnRowDone(PendingRow row, bool saved)
     {
     }
+
+    /// <summary>Records a checked row as planned, so the rules see it when they check the file's later rows as they
+    /// would see it saved (<see cref="PlannedRows"/>): a new row gets its stand-in id.</summary>
+    public virtual void Plan(PendingRow row, PlannedRows planned)
+    {
+        if (row.StoredId is null)
+        {
+            row.StandIn = planned.NewStandIn();
+        }
+    }
+
+    /// <summary>Replaces the stand-in ids in the row's input by the ids a commit saved their rows under.</summary>
+    public virtual void UseSavedIds(PendingRow row, PlannedRows planned) =>
+        row.UseSources(row.SourceIds.Select(planned.Stored).Distinct().ToList());
 
     /// <summary>Gives a newly added entity the row's external id (the editors' inputs carry none).</summary>
     public abstract void StampExternalId(object entity, string externalId);
@@ -260,8 +295,10 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
 
     public override string ColumnOf(string inputField) => InputColumns.GetValueOrDefault(inputField, inputField);
 
-    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct) =>
-        await editor.CreateInAsync(db, InputOf(row), ct);
+    public override Type EntityType => typeof(TEntity);
+
+    public override async Task<int> CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct) =>
+        (await editor.CreateInAsync(db, InputOf(row), ct)).Id;
 
     public override async Task UpdateAsync(AppDbContext db, PendingRow row, int id, Guid version, CancellationToken ct) =>
         await editor.UpdateInAsync(db, id, version, InputOf(row), ct);
@@ -278,6 +315,7 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
         }
 
         var incoming = InputOf(row);
+        AsTheFileLeavesIt(id, stored.Input);
         KeepWhatTheFileCannotSay(stored.Input, incoming);
         var changed = new List<string>();
         foreach (var property in InputProperties)
@@ -300,6 +338,12 @@ internal abstract class EditorImporter<TEntity, TInput>(ImportLookups lookups, E
 
     /// <summary>Whether the file gives the column (its header has it, or a column standing in for it).</summary>
     protected virtual bool IsGiven(string column) => Header.Contains(column);
+
+    /// <summary>Changes <paramref name="stored"/> (the row <paramref name="id"/>) as the file's earlier rows will have
+    /// changed it when they are saved, though it is none of theirs.</summary>
+    protected virtual void AsTheFileLeavesIt(int id, TInput stored)
+    {
+    }
 
     /// <summary>Puts into <paramref name="incoming"/> what the format cannot carry but the stored row has (links to rows
     /// without an external id, say), so an update does not drop it.</summary>

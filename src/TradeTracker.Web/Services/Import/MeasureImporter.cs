@@ -144,11 +144,27 @@ internal sealed class MeasureImporter(ImportLookups lookups, MeasureEditor edito
         return pending;
     }
 
-    /// <summary>Adds the new measure to the lookups, so the file's later rows can name it in affects.</summary>
-    public override async Task CreateAsync(AppDbContext db, PendingRow row, CancellationToken ct)
+    /// <summary>Adds a new measure to the lookups under its stand-in id, so the file's later rows can name it in affects
+    /// and the rules count its key as taken.</summary>
+    public override void Plan(PendingRow row, PlannedRows planned)
     {
-        var measure = await editor.CreateInAsync(db, ((PendingMeasure)row).Input, ct);
-        Lookups.Measures[measure.Key] = new MeasureRef(measure.Id, measure.Key, Lookups.EconomyZones[measure.ImposingEconomyCode]);
+        base.Plan(row, planned);
+        if (row.StoredId is null)
+        {
+            var input = ((PendingMeasure)row).Input;
+            var key = input.Key.Trim();
+            Lookups.Measures[key] = new MeasureRef(row.StandIn, key, Lookups.EconomyZones[input.ImposingEconomyCode]);
+            planned.MeasureIds.Add(row.StandIn);
+            planned.MeasureKeys.Add(key);
+        }
+    }
+
+    /// <summary>Also the measures named in affects that the file creates.</summary>
+    public override void UseSavedIds(PendingRow row, PlannedRows planned)
+    {
+        base.UseSavedIds(row, planned);
+        var input = ((PendingMeasure)row).Input;
+        input.AffectedMeasureIds = input.AffectedMeasureIds.Select(planned.Stored).ToList();
     }
 
     /// <summary>The key is the external id, and an editor's input already carries it.</summary>
@@ -213,6 +229,6 @@ internal sealed class MeasureImporter(ImportLookups lookups, MeasureEditor edito
 
     private sealed class PendingMeasure(ImportRow row) : PendingRow<MeasureInput>(row)
     {
-        public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
+        protected override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }

@@ -143,6 +143,14 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
         }
     }
 
+    /// <summary>The step as it will be saved: the file's later rows are checked against it, not the stored version.</summary>
+    public override void Plan(PendingRow row, PlannedRows planned)
+    {
+        base.Plan(row, planned);
+        var id = row.StoredId ?? row.StandIn;
+        planned.Steps[id] = RateStepEditor.Draft(((PendingRateStep)row).Input, id);
+    }
+
     public override PendingRow Read(CsvReader csv, ImportRow row)
     {
         var r = RecordOf<RateStepRecord>(csv);
@@ -226,6 +234,6 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
 
     private sealed class PendingRateStep(ImportRow row) : PendingRow<RateStepInput>(row)
     {
-        public override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
+        protected override void SetSourceIds(List<int> ids) => Input.SourceIds = ids;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Components.Pages.Admin;
@@ -90,6 +91,11 @@ public partial class AdminForm
         catch (Exception ex) when (ex is RowNotFoundException or UnauthorizedAccessException)
         {
             Session.Failure = ex.Message;
+        }
+        catch (Exception ex) when (StoreBusy.Is(ex))
+        {
+            // Nothing was saved; the form keeps what was typed, so Save can simply be pressed again.
+            Session.Failure = StoreBusy.Message;
         }
         finally
         {

@@ -556,6 +556,67 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     b.ToTable("IdempotencyRecords");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("State");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRunChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AuditEntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportRunChanges");
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1509,6 +1570,15 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRunChange", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Data.ImportRun", null)
+                        .WithMany("Changes")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.SignInSession", b =>
                 {
                     b.HasOne("TradeTracker.Web.Data.ApplicationUser", null)
@@ -1616,6 +1686,11 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                         });
 
                     b.Navigation("Participants");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
+                {
+                    b.Navigation("Changes");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.Deadline", b =>

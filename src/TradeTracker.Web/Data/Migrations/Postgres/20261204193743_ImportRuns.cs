@@ -1,0 +1,74 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace TradeTracker.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ImportRuns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ImportRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    What = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HeartbeatAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    State = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportRunChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ImportRunId = table.Column<int>(type: "integer", nullable: false),
+                    AuditEntryId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportRunChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ImportRunChanges_ImportRuns_ImportRunId",
+                        column: x => x.ImportRunId,
+                        principalTable: "ImportRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRunChanges_ImportRunId",
+                table: "ImportRunChanges",
+                column: "ImportRunId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportRuns_State",
+                table: "ImportRuns",
+                column: "State");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ImportRunChanges");
+
+            migrationBuilder.DropTable(
+                name: "ImportRuns");
+        }
+    }
+}
