@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace TradeTracker.Web.Setup;
 
@@ -13,4 +14,12 @@ public static class LoggingSetup
             .Enrich.FromLogContext());
         return builder;
     }
+
+    /// <summary>One line per request: Error for a server error, Debug for the health probes (a load balancer asks every few
+    /// seconds), Information for the rest.</summary>
+    public static IApplicationBuilder UseTradeTrackerRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = (http, _, error) =>
+            HealthSetup.IsProbe(http) ? LogEventLevel.Debug
+            : error is not null || http.Response.StatusCode >= StatusCodes.Status500InternalServerError ? LogEventLevel.Error
+            : LogEventLevel.Information);
 }
