@@ -1,4 +1,3 @@
-using Serilog;
 using TradeTracker.Web.Api;
 using TradeTracker.Web.Components;
 using TradeTracker.Web.Setup;
@@ -8,8 +7,9 @@ if (StoreCopyCommand.IsInvoked(args))
     return await StoreCopyCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingSetup.Options(args));
 
+builder.AddTradeTrackerHosting();
 builder.AddTradeTrackerLogging();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTradeTrackerDatabase();
@@ -18,6 +18,7 @@ builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
+builder.Services.AddTradeTrackerHealthChecks();
 
 var app = builder.Build();
 
@@ -34,18 +35,17 @@ else
 }
 
 app.UseTradeTrackerCompression();
-app.UseSerilogRequestLogging();
+app.UseTradeTrackerRequestLogging();
 app.UseRateLimiter();
 app.UseTradeTrackerApiErrors();
+app.UseTradeTrackerApiBodyLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapTradeTrackerHealthChecks();
 app.MapTradeTrackerApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 
-await app.PrepareTradeTrackerDatabaseAsync();
-await app.PrepareTradeTrackerAccountsAsync();
-await app.RunAsync();
-return 0;
+return await app.RunTradeTrackerAsync();
