@@ -19,7 +19,7 @@ mkdir -p "$out"
 dotnet publish "$root/src/TradeTracker.Web" -c Release -o "$out/app" --nologo -v quiet >&2
 
 cd "$out/app"
-env ASPNETCORE_ENVIRONMENT=Production "${store[@]}" Serilog__MinimumLevel__Default=Warning \
+env ASPNETCORE_ENVIRONMENT=Production AllowedHosts="127.0.0.1;localhost" "${store[@]}" Serilog__MinimumLevel__Default=Warning \
   nohup ./TradeTracker.Web --urls "http://127.0.0.1:$port" > "$out/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do

@@ -87,10 +87,16 @@ public static class ApiSetup
             },
         }));
 
-    /// <summary>Caps every API request body at <see cref="MaxBodyBytes"/>: a larger one is refused with 413 as it is read.</summary>
+    /// <summary>Caps every API request body at <see cref="MaxBodyBytes"/>: one that declares a larger Content-Length is
+    /// refused with 413 before it is read, and the server refuses a chunked one with 413 once it has read that much.</summary>
     public static void UseTradeTrackerApiBodyLimit(this WebApplication app) =>
         app.UseWhen(IsApi, api => api.Use((context, next) =>
         {
+            if (context.Request.ContentLength > MaxBodyBytes)
+            {
+                throw new BadHttpRequestException($"The body has {context.Request.ContentLength:N0} bytes; send at most {MaxBodyBytes:N0}.", StatusCodes.Status413PayloadTooLarge);
+            }
+
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
             {
                 limit.MaxRequestBodySize = MaxBodyBytes;

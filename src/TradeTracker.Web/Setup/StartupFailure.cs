@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace TradeTracker.Web.Setup;
@@ -19,7 +20,7 @@ public sealed class StartupFailure(StartupExit exit, string message) : Exception
     public StartupExit Exit { get; } = exit;
 }
 
-public static class StartupFailures
+public static partial class StartupFailures
 {
     /// <summary>Checks the settings and the store, migrates and seeds, then serves until shut down. A start stopped for
     /// a known cause writes one line (to stderr and the log, no stack trace) and returns that cause's
@@ -60,8 +61,14 @@ public static class StartupFailures
         _ => null,
     };
 
+    /// <summary>The settings' own messages (each names its setting); a data annotation's is unwrapped from the
+    /// "DataAnnotation validation failed for ..." that frames it.</summary>
     private static StartupFailure Refused(IEnumerable<OptionsValidationException> invalid) =>
-        new(StartupExit.SettingRefused, string.Join(" ", invalid.SelectMany(e => e.Failures)));
+        new(StartupExit.SettingRefused, string.Join(" ", invalid.SelectMany(e => e.Failures)
+            .Select(failure => DataAnnotationFailure().Match(failure) is { Success: true } framed ? framed.Groups["message"].Value : failure)));
+
+    [GeneratedRegex("^DataAnnotation validation failed for '[^']*' members: '[^']*' with the error: '(?<message>.*)'\\.$")]
+    private static partial Regex DataAnnotationFailure();
 
     private static ILogger Logger(WebApplication app) =>
         app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TradeTracker.Web.Startup");
