@@ -1,4 +1,3 @@
-using Serilog;
 using TradeTracker.Web.Api;
 using TradeTracker.Web.Components;
 using TradeTracker.Web.Setup;
@@ -13,8 +12,9 @@ if (StoreBackupCommand.IsInvoked(args))
     return await StoreBackupCommand.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(HostingSetup.Options(args));
 
+builder.AddTradeTrackerHosting();
 builder.AddTradeTrackerLogging();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddTradeTrackerDatabase();
@@ -26,6 +26,7 @@ builder.Services.AddTradeTrackerForwardedHeaders();
 builder.Services.AddTradeTrackerSecurityHeaders();
 builder.Services.AddTradeTrackerTransport();
 builder.Services.AddTradeTrackerApiRateLimit();
+builder.Services.AddTradeTrackerHealthChecks();
 
 var app = builder.Build();
 
@@ -43,7 +44,7 @@ else
 }
 
 app.UseTradeTrackerCompression();
-app.UseSerilogRequestLogging();
+app.UseTradeTrackerRequestLogging();
 
 // Explicit, so the API's rate limit sees who authenticated (a refused token counts against its address) and runs
 // before authorization refuses anything; otherwise both would run before every middleware above.
@@ -51,15 +52,14 @@ app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseTradeTrackerApiErrors();
+app.UseTradeTrackerApiBodyLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapTradeTrackerHealthChecks();
 app.MapTradeTrackerApi();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 
-await app.PrepareTradeTrackerDatabaseAsync();
-await app.PrepareTradeTrackerAccountsAsync();
-await app.RunAsync();
-return 0;
+return await app.RunTradeTrackerAsync();

@@ -69,10 +69,12 @@ public sealed class DashboardPageTests(TradeTrackerFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Get_MalformedAsOf_WarnsAndShowsNow()
+    public async Task Get_MalformedAsOf_Is400WarningAndShowingNow()
     {
-        var html = await client.GetPageAsync("/?asOf=yesterday");
+        var response = await client.GetAsync("/?asOf=yesterday", TestContext.Current.CancellationToken);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("data-testid=\"asof-error\"", html);
         Assert.Contains("'yesterday' is not a date", html);
         Assert.DoesNotContain("data-testid=\"asof-banner\"", html);

@@ -61,7 +61,7 @@ stop() {
 
 wait_ready() { # instance number, port, pid
   for _ in $(seq 240); do
-    if curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$2/"; then return 0; fi
+    if curl -fs -o /dev/null --max-time 5 "http://127.0.0.1:$2/health/ready"; then return 0; fi
     if ! kill -0 "$3" 2>/dev/null; then break; fi
     sleep 0.5
   done
@@ -92,9 +92,10 @@ start() {
   echo "Publishing the app (Release) to $dir/app ..." >&2
   dotnet publish "$repo/src/TradeTracker.Web" -c Release -o "$dir/app" --nologo -v quiet >&2
 
-  # Production settings: error pages, HSTS and no demo accounts, as deployed, except that nginx and the instances
-  # speak plain HTTP on 127.0.0.1 (Transport:AllowPlainHttpOnLoopback: no redirect to HTTPS, cookies not forced
-  # Secure; refused by the app on any other address); the first admin (an editor too) is
+  # Production settings: error pages, HSTS and no demo accounts, as deployed, answering only to the host names the
+  # proxy and the tests use (AllowedHosts is required outside Development), except that nginx and the instances speak
+  # plain HTTP on 127.0.0.1 (Transport:AllowPlainHttpOnLoopback: no redirect to HTTPS, cookies not forced Secure;
+  # refused by the app on any other address); the first admin (an editor too) is
   # created by the first instance. Instance 0 starts first and migrates and seeds the new database; the others
   # start once it is up and find nothing to do.
   for i in $(seq 0 $((count - 1))); do
@@ -102,6 +103,7 @@ start() {
     (
       cd "$dir/app"
       ASPNETCORE_ENVIRONMENT=Production \
+      AllowedHosts="127.0.0.1;localhost" \
       ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Transport__AllowPlainHttpOnLoopback=true \
       Database__Provider=Postgres \

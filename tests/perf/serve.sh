@@ -21,7 +21,7 @@ dotnet publish "$root/src/TradeTracker.Web" -c Release -o "$out/app" --nologo -v
 cd "$out/app"
 # Plain HTTP on loopback (no TLS in a load run) and no API rate limit: the load generator is one client hammering
 # /api from one address, which the limit would refuse after Api:RequestsPerMinute requests.
-env ASPNETCORE_ENVIRONMENT=Production "${store[@]}" Serilog__MinimumLevel__Default=Warning \
+env ASPNETCORE_ENVIRONMENT=Production AllowedHosts="127.0.0.1;localhost" "${store[@]}" Serilog__MinimumLevel__Default=Warning \
   Transport__AllowPlainHttpOnLoopback=true Api__RequestsPerMinute=1000000 \
   nohup ./TradeTracker.Web --urls "http://127.0.0.1:$port" > "$out/server.log" 2>&1 &
 pid=$!

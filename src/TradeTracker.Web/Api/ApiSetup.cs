@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
 using TradeTracker.Web.Services.Accounts;
@@ -32,10 +33,15 @@ public static class ApiSetup
         app.MapTradeTrackerOpenApi();
     }
 
-    /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers.</summary>
+    /// <summary>The largest request body the API reads (the import page uploads through its circuit, with its own limit).</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    /// <summary>Maps the editing services' refusals to 400, 403, 404 and 412 for API callers. A refusal (4xx) is the
+    /// caller's mistake: logged at Information in one line; only a server error (5xx) is logged at Error with its stack.</summary>
     public static void UseTradeTrackerApiErrors(this WebApplication app) =>
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
         {
+            SuppressDiagnosticsCallback = context => context.HttpContext.Response.StatusCode < StatusCodes.Status500InternalServerError,
             StatusCodeSelector = ex => ex switch
             {
                 ValidationFailedException => StatusCodes.Status400BadRequest,
@@ -60,6 +66,9 @@ public static class ApiSetup
                         403 => "Not allowed",
                         404 => "Not found",
                         412 => "Changed by someone else",
+                        413 => $"The body is too large: the API takes up to {MaxBodyBytes / (1024 * 1024)} MB",
+                        415 => "Send JSON: Content-Type: application/json",
+                        < 500 => "The request was refused",
                         _ => "Something went wrong on our side",
                     },
                     Detail = status == 500 ? "The error was logged." : error?.Message,
@@ -70,7 +79,33 @@ public static class ApiSetup
                     details.Extensions["errors"] = validation.Errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value);
                 }
 
+                if (status < StatusCodes.Status500InternalServerError)
+                {
+                    context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiSetup))
+                        .LogInformation("API {Method} {Path} refused with {Status}: {Reason}", context.Request.Method, context.Request.Path, status, error?.Message);
+                }
+
                 await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = details, Exception = error });
             },
         }));
+
+    /// <summary>Caps every API request body at <see cref="MaxBodyBytes"/>: one that declares a larger Content-Length is
+    /// refused with 413 before it is read, and the server refuses a chunked one with 413 once it has read that much.</summary>
+    public static void UseTradeTrackerApiBodyLimit(this WebApplication app) =>
+        app.UseWhen(IsApi, api => api.Use((context, next) =>
+        {
+            if (context.Request.ContentLength > MaxBodyBytes)
+            {
+                throw new BadHttpRequestException($"The body has {context.Request.ContentLength:N0} bytes; send at most {MaxBodyBytes:N0}.", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            {
+                limit.MaxRequestBodySize = MaxBodyBytes;
+            }
+
+            return next(context);
+        }));
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -131,7 +131,8 @@ public static class VersionedRows
     private static TEditor Editor<TEditor>(HttpContext http)
         where TEditor : notnull => http.RequestServices.GetRequiredService<TEditor>();
 
-    /// <summary>The JSON body as the editor's input: 415 when it is not JSON, 400 when it does not read.</summary>
+    /// <summary>The JSON body as the editor's input: 415 when it is not JSON, 400 when it does not parse or a field has the
+    /// wrong type (naming the field as the caller sent it).</summary>
     public static async Task<TInput> ReadInputAsync<TInput>(HttpContext http, string kind, CancellationToken ct)
     {
         if (!http.Request.HasJsonContentType())
@@ -140,14 +141,23 @@ public static class VersionedRows
         }
 
         var options = http.RequestServices.GetRequiredService<IOptions<HttpJsonOptions>>().Value.SerializerOptions;
+        JsonNode? body;
         try
         {
-            return await http.Request.ReadFromJsonAsync<TInput>(options, ct)
-                ?? throw new BadHttpRequestException($"The body is empty: send the {kind}'s fields as JSON.");
+            body = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
         }
         catch (JsonException ex)
         {
-            throw new BadHttpRequestException($"The body is not a {kind} as JSON: {ex.Message}", ex);
+            throw JsonBodyErrors.NotJson(ex, kind);
+        }
+
+        try
+        {
+            return body.Deserialize<TInput>(options) ?? throw new BadHttpRequestException($"The body is empty: send the {kind}'s fields as JSON.");
+        }
+        catch (JsonException ex)
+        {
+            throw JsonBodyErrors.WrongType(ex, typeof(TInput), kind);
         }
     }
 

@@ -100,8 +100,13 @@ public static class ZonedTime
 
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
+            if (!InRange(date, out error))
+            {
+                return false;
+            }
+
             instant = EndOfDay(date, timeZoneId);
-            return InRange(instant, out error);
+            return true;
         }
 
         var hasOffset = value.EndsWith('Z') || value.EndsWith('z') || HasNumericOffset(value);
@@ -109,14 +114,19 @@ public static class ZonedTime
             && value.Contains('T', StringComparison.OrdinalIgnoreCase))
         {
             instant = withOffset.ToUniversalTime();
-            return InRange(instant, out error);
+            return InRange(DateOnly.FromDateTime(instant.UtcDateTime), out error);
         }
 
         string[] localFormats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
         if (!hasOffset && DateTime.TryParseExact(value, localFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
+            if (!InRange(DateOnly.FromDateTime(local), out error))
+            {
+                return false;
+            }
+
             instant = AtLocal(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), timeZoneId);
-            return InRange(instant, out error);
+            return true;
         }
 
         error = $"'{Truncate(value)}' is not a date. Give a date (2025-06-09) or an ISO 8601 instant (2025-04-10T00:01:00-04:00).";
@@ -135,9 +145,11 @@ public static class ZonedTime
         return time.Contains('+') || time.Contains('-');
     }
 
-    private static bool InRange(DateTimeOffset instant, out string error)
+    /// <summary>The range is checked on the calendar date before any conversion: near the ends of the calendar the
+    /// conversion itself would throw.</summary>
+    private static bool InRange(DateOnly date, out string error)
     {
-        error = instant.Year is >= 1900 and <= 2100 ? "" : "Dates must fall between 1900 and 2100.";
+        error = AsOf.IsInRange(date) ? "" : AsOf.OutOfRange;
         return error.Length == 0;
     }
 

@@ -11,7 +11,6 @@ public sealed class AccountSeeder(
     RoleManager<IdentityRole> roles,
     ApiTokenService tokens,
     IOptions<AccountOptions> options,
-    IHostEnvironment environment,
     ILogger<AccountSeeder> logger)
 {
     public const string DemoEditorEmail = "editor@tradetracker.local";
@@ -32,13 +31,9 @@ public sealed class AccountSeeder(
         }
 
         var settings = options.Value;
+        // Refused outside Development when the options are validated at start (AccountSetup).
         if (settings.SeedDemoAccounts)
         {
-            if (!environment.IsDevelopment())
-            {
-                throw new InvalidOperationException("Accounts:SeedDemoAccounts is only allowed in Development; production stores get no default accounts.");
-            }
-
             var editor = await EnsureUserAsync(DemoEditorEmail, DemoPassword, [Roles.Editor]);
             await EnsureUserAsync(DemoAdminEmail, DemoPassword, [Roles.Editor, Roles.Admin]);
             await tokens.EnsureAsync(editor.Id, "Development demo token", DemoEditorToken);

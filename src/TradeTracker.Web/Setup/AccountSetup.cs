@@ -21,7 +21,10 @@ public static class AccountSetup
 
     public static IServiceCollection AddTradeTrackerAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations()
+            .Validate<IHostEnvironment>((accounts, environment) => !accounts.SeedDemoAccounts || environment.IsDevelopment(),
+                "Accounts:SeedDemoAccounts=true is refused outside Development (the demo accounts' passwords and token are published): remove it, and set Accounts:InitialAdminEmail and Accounts:InitialAdminPassword for the first admin.")
+            .ValidateOnStart();
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
