@@ -15,7 +15,7 @@ public sealed class LaunchProfileTests : IDisposable
     [Fact]
     public async Task DotnetRun_ProductionInTheShell_StartsInProductionAndRefusesDemoAccounts()
     {
-        var exit = await AppProcess.DotnetRunAsync("Production", folder, Settings());
+        var exit = await AppRun.DotnetRunAsync("Production", folder, Settings());
 
         Assert.True(exit.ExitCode == (int)StartupExit.SettingRefused, exit.ToString());
         Assert.Contains("Accounts:SeedDemoAccounts=true is refused outside Development", exit.Error);
@@ -24,7 +24,7 @@ public sealed class LaunchProfileTests : IDisposable
     [Fact]
     public async Task DotnetRun_NoEnvironment_IsTheDevelopmentDemo()
     {
-        var exit = await AppProcess.DotnetRunAsync(null, folder, Settings());
+        var exit = await AppRun.DotnetRunAsync(null, folder, Settings());
 
         Assert.True(exit.ExitCode == (int)StartupExit.StoreUnusable, exit.ToString());
         Assert.Contains("The SQLite store's folder", exit.Error);

@@ -115,7 +115,7 @@ public sealed class StartupFailureTests : IDisposable
     private Task<AppExit> StartAsync(Dictionary<string, string> settings)
     {
         settings.TryAdd("AllowedHosts", "tradetracker.example.org");
-        return AppProcess.RunBuiltAppAsync("Production", folder, settings);
+        return AppRun.RunBuiltAppAsync("Production", folder, settings);
     }
 
     private static Dictionary<string, string> Store(string path) => new() { ["Database__ConnectionString"] = $"Data Source={path}" };

@@ -30,7 +30,7 @@ public static partial class StartupFailures
         try
         {
             app.Services.GetRequiredService<IStartupValidator>().Validate();
-            await ActivatorUtilities.CreateInstance<StoreCheck>(app.Services).EnsureUsableAsync();
+            using var serving = await ActivatorUtilities.CreateInstance<StoreCheck>(app.Services).EnsureUsableAsync();
             await app.PrepareTradeTrackerDatabaseAsync();
             await app.PrepareTradeTrackerAccountsAsync();
             await app.RunAsync();

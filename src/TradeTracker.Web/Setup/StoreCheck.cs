@@ -12,7 +12,9 @@ namespace TradeTracker.Web.Setup;
 /// EF Core, so nothing else is logged.</summary>
 public sealed class StoreCheck(IDbContextFactory<AppDbContext> contexts, IOptions<DatabaseOptions> database)
 {
-    public async Task EnsureUsableAsync()
+    /// <summary>Throws <see cref="StartupFailure"/> when the store cannot be used. For a SQLite file, returns the lock
+    /// that says an app serves it (<see cref="SqliteStoreLock"/>), to hold until the app stops.</summary>
+    public async Task<IDisposable?> EnsureUsableAsync()
     {
         string connectionString;
         try
@@ -29,19 +31,18 @@ public sealed class StoreCheck(IDbContextFactory<AppDbContext> contexts, IOption
         if (database.Value.Provider == StoreProvider.Postgres)
         {
             await EnsurePostgresAnswersAsync(connectionString);
+            return null;
         }
-        else
-        {
-            await EnsureSqliteWritableAsync(connectionString);
-        }
+
+        return await EnsureSqliteWritableAsync(connectionString);
     }
 
-    private static async Task EnsureSqliteWritableAsync(string connectionString)
+    private static async Task<IDisposable?> EnsureSqliteWritableAsync(string connectionString)
     {
         var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
         if (path is "" or ":memory:")
         {
-            return;
+            return null;
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
@@ -60,6 +61,8 @@ public sealed class StoreCheck(IDbContextFactory<AppDbContext> contexts, IOption
             throw Unusable($"The SQLite store {path} is read-only: make it writable for the app's user, or set Database:ConnectionString to a writable copy.");
         }
 
+        var serving = SqliteStoreLock.TryShare(path)
+            ?? throw Unusable($"The SQLite store {path} is being restored (the restore holds {SqliteStoreLock.PathOf(path)}): start the app once it has finished.");
         try
         {
             await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
@@ -70,8 +73,11 @@ public sealed class StoreCheck(IDbContextFactory<AppDbContext> contexts, IOption
         }
         catch (SqliteException error)
         {
+            serving.Dispose();
             throw Unusable($"The SQLite store {path} cannot be used ({error.Message}): restore it from a backup, or set Database:ConnectionString to another file.");
         }
+
+        return serving;
     }
 
     private static async Task EnsurePostgresAnswersAsync(string connectionString)

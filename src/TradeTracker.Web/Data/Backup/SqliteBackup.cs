@@ -107,6 +107,7 @@ public static class SqliteBackup
             await UseWalAsync(incoming, ct);
             FlushToDisk(incoming);
 
+            using var alone = SqliteStoreLock.TryTakeAlone(storePath) ?? throw InUse(storePath);
             var previous = await SetAsideAsync(storePath, now, ct);
             foreach (var sidecar in Sidecars)
             {
@@ -188,15 +189,14 @@ public static class SqliteBackup
             {
                 await store.OpenAsync(ct);
 
-                // Every connection to a WAL store holds a shared lock on it while open, so an exclusive lock is granted
-                // only when no other process has the store open; then fold the WAL into the main file.
+                // No app serves the store (the lock file); an exclusive lock also waits out anything else in the middle
+                // of a transaction on it (a sqlite3 shell); then fold the WAL into the main file.
                 await ExecuteAsync(store, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; SELECT COUNT(*) FROM sqlite_master; COMMIT;", ct);
                 await ExecuteAsync(store, "PRAGMA wal_checkpoint(TRUNCATE)", ct);
             }
             catch (SqliteException e) when (e.SqliteErrorCode is SQLitePCL.raw.SQLITE_BUSY or SQLitePCL.raw.SQLITE_LOCKED)
             {
-                throw new BackupException(BackupProblem.InUse,
-                    $"{storePath} is in use (another process has it open): stop the app, then restore again.");
+                throw InUse(storePath);
             }
             catch (SqliteException)
             {
@@ -217,6 +217,9 @@ public static class SqliteBackup
 
     /// <summary>Switches the file to WAL, the mode the app's stores run in (kept in the file's header); closing the only
     /// connection folds the (empty) WAL back and removes it.</summary>
+    private static BackupException InUse(string storePath) =>
+        new(BackupProblem.InUse, $"{storePath} is in use (another process has it open): stop the app, then restore again.");
+
     private static async Task UseWalAsync(string path, CancellationToken ct)
     {
         await using var connection = Open(path, SqliteOpenMode.ReadWrite);

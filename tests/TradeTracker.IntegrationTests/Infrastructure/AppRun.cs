@@ -14,7 +14,7 @@ public sealed record AppExit(int ExitCode, string Output, string Error)
     public override string ToString() => $"exit {ExitCode}\nstdout:\n{Output}\nstderr:\n{Error}";
 }
 
-public static class AppProcess
+public static class AppRun
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
