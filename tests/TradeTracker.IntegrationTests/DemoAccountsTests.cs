@@ -27,7 +27,7 @@ public sealed class ProductionFactory : TradeTrackerFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment(Environments.Production);
-        builder.UseSetting("AllowedHosts", "localhost");
+        builder.UseSetting("AllowedHosts", "localhost;tradetracker.example");
     }
 }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Serilog.Core;
 using Serilog.Events;
 using TradeTracker.IntegrationTests.Infrastructure;
+using TradeTracker.Web.Data;
 
 namespace TradeTracker.IntegrationTests;
 
@@ -17,7 +18,14 @@ namespace TradeTracker.IntegrationTests;
 public sealed class ProductionHostFactory : TradeTrackerFactory
 {
     public const string FailHeader = "X-Test-Fail";
+
+    /// <summary>The <see cref="FailHeader"/> value that fails the request as a busy SQLite store does.</summary>
+    public const string BusyStore = "busy";
+
     public const string SecretDetail = "Simulated failure with a secret detail";
+
+    /// <summary>A production site is reached over https (plain HTTP is redirected).</summary>
+    public ProductionHostFactory() => ClientOptions.BaseAddress = new Uri("https://localhost");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -68,8 +76,8 @@ public sealed class ProductionHostFactory : TradeTrackerFactory
     private sealed class FailingClock(IHttpContextAccessor requests) : TimeProvider
     {
         public override DateTimeOffset GetUtcNow() =>
-            requests.HttpContext is { } http && http.Request.Headers.ContainsKey(FailHeader) && http.Items.TryAdd(FailHeader, true)
-                ? throw new InvalidOperationException(SecretDetail)
+            requests.HttpContext is { } http && http.Request.Headers.TryGetValue(FailHeader, out var how) && http.Items.TryAdd(FailHeader, true)
+                ? throw (how == BusyStore ? new Microsoft.Data.Sqlite.SqliteException("database is locked", 5) : new InvalidOperationException(SecretDetail))
                 : System.GetUtcNow();
     }
 
@@ -110,6 +118,21 @@ public sealed class ProductionRunTests(ProductionHostFactory factory) : IClassFi
         Assert.DoesNotContain(ProductionHostFactory.SecretDetail, html);
         Assert.DoesNotContain("InvalidOperationException", html);
         Assert.DoesNotContain("   at ", html);
+    }
+
+    [Fact]
+    public async Task Page_StoreBusy_Is503WithRetryAfterAndSaysToTryAgain()
+    {
+        var client = factory.CreateClientAs(null);
+        client.DefaultRequestHeaders.Add(ProductionHostFactory.FailHeader, ProductionHostFactory.BusyStore);
+
+        var response = await client.GetAsync("/timeline", Ct);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(StoreBusy.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
+        Assert.Contains("The store is busy", html);
+        Assert.DoesNotContain("database is locked", html);
     }
 
     [Fact]

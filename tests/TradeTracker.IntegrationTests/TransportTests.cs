@@ -16,6 +16,7 @@ public sealed class PlainHttpFactory(string urls) : TradeTrackerFactory
         builder.UseEnvironment(Environments.Production);
         builder.UseSetting("urls", urls);
         builder.UseSetting("Transport:AllowPlainHttpOnLoopback", "true");
+        builder.UseSetting("AllowedHosts", "127.0.0.1;localhost");
     }
 }
 

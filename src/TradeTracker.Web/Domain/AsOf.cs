@@ -30,8 +30,8 @@ public readonly record struct AsOf(DateTimeOffset At, AsOfMode Mode = AsOfMode.L
 
     public bool KnownThen => Mode == AsOfMode.KnownThen;
 
-    /// <summary>Whether a calendar date may be asked about (checked before any time-zone conversion, which fails near the
-    /// ends of the calendar).</summary>
+    /// <summary>Whether a calendar date may be asked about or stored (checked before any time-zone conversion, which fails
+    /// near the ends of the calendar): the one range the editors, the import, the chart's links and every "as of" use.</summary>
     public static bool IsInRange(DateOnly date) => date.Year is >= FirstYear and <= LastYear;
 
     /// <summary>An instant alone is the legal view of it (the default everywhere).</summary>

@@ -88,7 +88,7 @@ public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, 
             return fallback;
         }
 
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year is >= 1900 and <= 2100)
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && AsOf.IsInRange(date))
         {
             return date;
         }

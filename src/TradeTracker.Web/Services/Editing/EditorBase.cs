@@ -296,9 +296,9 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
 
     protected static void CheckDate(string field, DateOnly? date, string label, ErrorBag errors)
     {
-        if (date is { Year: < 1900 or > 2100 })
+        if (date is { } day && !AsOf.IsInRange(day))
         {
-            errors.Add(field, $"{label} must fall between 1900 and 2100.");
+            errors.Add(field, $"{label} must fall between {AsOf.FirstYear} and {AsOf.LastYear}.");
         }
     }
 

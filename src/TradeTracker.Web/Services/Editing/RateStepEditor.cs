@@ -59,7 +59,7 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
     protected override IQueryable<RateStep> Query(AppDbContext db) => db.RateSteps.Include(s => s.Sources);
 
     /// <summary>The step an input describes, unsaved and without sources: what <see cref="RateStep.Validate"/> checks.
-    /// Dates outside 1900–2100 or in an unknown zone (both refused with their own message) are read in UTC, so every
+    /// Dates outside the years AsOf allows or in an unknown zone (both refused with their own message) are read in UTC, so every
     /// other rule can still be checked and reported at once.</summary>
     public static RateStep Draft(RateStepInput input, int id = 0) => Fill(new RateStep { Id = id }, input);
 
@@ -140,5 +140,5 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
         return step;
     }
 
-    private static bool InRange(DateOnly? date) => date is not { Year: < 1900 or > 2100 };
+    private static bool InRange(DateOnly? date) => date is not { } day || AsOf.IsInRange(day);
 }

@@ -306,9 +306,9 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
                 decidedOn = originalDay;
                 row.Warn("extension_decided_on", $"not given{line}: taken as the original due day, {CsvFormat.Date(originalDay)}.");
             }
-            else if (!CsvFormat.TryParseDate(decidedText, out decidedOn) || decidedOn.Year is < 1900 or > 2100)
+            else if (!CsvFormat.TryParseDate(decidedText, out decidedOn) || !AsOf.IsInRange(decidedOn))
             {
-                row.Error("extension_decided_on", $"'{CellReader.Clip(decidedText)}'{line} is not a date between 1900 and 2100; write it as yyyy-MM-dd.");
+                row.Error("extension_decided_on", $"'{CellReader.Clip(decidedText)}'{line} is not a date between {AsOf.FirstYear} and {AsOf.LastYear}; write it as yyyy-MM-dd.");
                 continue;
             }
 
@@ -432,12 +432,12 @@ internal sealed record When(DateOnly Date, TimeOnly Time, string Zone, DateTimeO
 
     private static When? InRange(ImportRow row, string column, When when, string lineNote)
     {
-        if (when.Date.Year is >= 1900 and <= 2100)
+        if (AsOf.IsInRange(when.Date))
         {
             return when;
         }
 
-        row.Error(column, $"must fall between 1900 and 2100{lineNote}.");
+        row.Error(column, $"must fall between {AsOf.FirstYear} and {AsOf.LastYear}{lineNote}.");
         return null;
     }
 }
