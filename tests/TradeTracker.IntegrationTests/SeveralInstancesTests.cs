@@ -102,10 +102,19 @@ public sealed class SeveralInstancesTests(TwoInstancesFactory a) : IClassFixture
         var commit = await a.CommitAsync(ImportKind.Events, string.Join("\n", [EventHeader, .. rows]));
 
         Assert.True(commit.Committed);
-        var batch = await heard.NextAsync();
-        Assert.Equal(40, batch.Total);
-        Assert.InRange(batch.Notices.Count, 1, ChangeBatch.MaxNotices - 1);
-        Assert.Contains("and 39 more changes", batch.Describe(), StringComparison.Ordinal);
+
+        // The commit writes in batches (decision 0010), each its own transaction and notification, as many as the
+        // machine's speed makes them: however the 40 changes fell into batches, B hears every one counted, each
+        // notification's notices trimmed under the payload limit.
+        var total = 0;
+        while (total < 40)
+        {
+            var batch = await heard.NextAsync();
+            Assert.InRange(batch.Notices.Count, 1, ChangeBatch.MaxNotices - 1);
+            total += batch.Total;
+        }
+
+        Assert.Equal(40, total);
     }
 
     [Fact]
