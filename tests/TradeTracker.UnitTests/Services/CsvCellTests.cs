@@ -27,6 +27,29 @@ public sealed class CsvCellTests
     }
 
     [Theory]
+    [InlineData("line\rbreak")]
+    [InlineData("\rCR first")]
+    [InlineData("line\nbreak")]
+    [InlineData("line\r\nbreak")]
+    [InlineData("a, \"quoted\" one")]
+    public async Task CsvOutput_CellWithALineBreakOrQuote_ReadsBackAsOneCellOfItsRow(string text)
+    {
+        using var stream = new MemoryStream();
+        await using (var output = new CsvOutput(stream))
+        {
+            await output.WriteRowAsync(["before", text, "after"]);
+            await output.WriteRowAsync(["next", "row", "here"]);
+        }
+
+        stream.Position = 0;
+        using var parser = new CsvHelper.CsvParser(new StreamReader(stream), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(parser.Read());
+        Assert.Equal(["before", CsvCell.Neutralize(text), "after"], parser.Record!);
+        Assert.True(parser.Read());
+        Assert.Equal(["next", "row", "here"], parser.Record!);
+    }
+
+    [Theory]
     [InlineData("'Tis")]
     [InlineData("'-5.5")]
     [InlineData("=written by hand")]

@@ -64,7 +64,14 @@ public static class CsvFormat
         DetectColumnCountChanges = false,
     };
 
-    internal static CsvConfiguration WriteConfiguration { get; } = new(Invariant) { NewLine = "\n" };
+    /// <summary>LF line ends, and a cell with any line break quoted: with <c>NewLine</c> set, CsvHelper quotes a cell
+    /// holding "\n" but not one holding a lone "\r", which every reader takes for the end of the row (a CR stored before
+    /// the text rule split its row in an export, and the import read the rest into the wrong columns).</summary>
+    internal static CsvConfiguration WriteConfiguration { get; } = new(Invariant)
+    {
+        NewLine = "\n",
+        ShouldQuote = args => ConfigurationFunctions.ShouldQuote(args) || args.Field?.Contains('\r', StringComparison.Ordinal) == true,
+    };
 
     /// <summary>Data rows in a file (the header excluded), counted with the CSV parser so quoted line breaks count once.</summary>
     public static int CountRows(Stream stream)
