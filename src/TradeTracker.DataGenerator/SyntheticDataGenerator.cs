@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Data.Seed;
 
 namespace TradeTracker.DataGenerator;
@@ -11,7 +12,8 @@ namespace TradeTracker.DataGenerator;
 /// <summary>Creates or migrates a TradeTracker database with the app's own migrations, seeds the reference data with
 /// the app's seeder, then bulk-loads synthetic rows through prepared commands in large transactions.</summary>
 /// <remarks>Any triggers on the tables (e.g. ones that keep a full-text index) run for every row: nothing is disabled,
-/// so derived tables stay consistent; the load then runs <c>ANALYZE</c> and <c>PRAGMA optimize</c>. No audit entries
+/// so derived tables stay consistent; the load then rebuilds the app's read models (which the bulk load goes around) and runs
+/// <c>ANALYZE</c> and <c>PRAGMA optimize</c>. No audit entries
 /// are written for generated rows (they carry <c>CreatedBy = datagen</c>).</remarks>
 public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
 {
@@ -46,6 +48,7 @@ public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
             Timed("Events", load.LoadEvents),
         };
 
+        await RebuildReadModelsAsync(options.DatabasePath, ct);
         var analyze = Stopwatch.StartNew();
         Execute(connection, "ANALYZE; PRAGMA optimize;");
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
@@ -88,6 +91,20 @@ public sealed class SyntheticDataGenerator(ILoggerFactory loggerFactory)
         // The app's pooled connections stay idle in this process; close them so the journal mode can change.
         SqliteConnection.ClearPool(new SqliteConnection(AppServices.ConnectionString(databasePath)));
         logger.LogInformation("Migrated and seeded {Database} in {Seconds:0.0} s", databasePath, watch.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>The read models from the loaded rows, with the app's own rebuild (decision 0011).</summary>
+    private async Task RebuildReadModelsAsync(string databasePath, CancellationToken ct)
+    {
+        var watch = Stopwatch.StartNew();
+        using (var host = AppServices.Build(databasePath, loggerFactory))
+        {
+            await host.Services.GetRequiredService<ReadModelSet>()
+                .RebuildAsync(host.Services.GetRequiredService<IDbContextFactory<AppDbContext>>(), all: true, ct);
+        }
+
+        SqliteConnection.ClearPool(new SqliteConnection(AppServices.ConnectionString(databasePath)));
+        logger.LogInformation("Rebuilt the read models in {Seconds:0.0} s", watch.Elapsed.TotalSeconds);
     }
 
     private static void Validate(GeneratorOptions options)

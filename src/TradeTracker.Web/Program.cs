@@ -12,6 +12,11 @@ if (StoreBackupCommand.IsInvoked(args))
     return await StoreBackupCommand.RunAsync(args);
 }
 
+if (ReadModelRebuildCommand.IsInvoked(args))
+{
+    return await ReadModelRebuildCommand.RunAsync(args);
+}
+
 var builder = WebApplication.CreateBuilder(HostingSetup.Options(args));
 
 builder.AddTradeTrackerHosting();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data.Auditing;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Data;
@@ -30,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportRunChange> ImportRunChanges => Set<ImportRunChange>();
+    public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
 
     /// <summary>Rows an import has checked but not saved, counted as stored by the editors' rules while set (a preview).</summary>
     public PlannedRows? Planned { get; set; }

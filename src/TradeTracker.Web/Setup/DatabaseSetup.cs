@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Data.Seed;
 
 namespace TradeTracker.Web.Setup;
@@ -14,6 +15,9 @@ public static class DatabaseSetup
     public static IServiceCollection AddTradeTrackerDatabase(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // The clock every save's audit stamps read (tests replace it).
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReadModelSet>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();
@@ -63,14 +67,20 @@ public static class DatabaseSetup
         return connection.ToString();
     }
 
-    /// <summary>Applies migrations and seeds reference data, as configured.</summary>
+    /// <summary>Applies migrations, rebuilds the read models a migration left out of date, and seeds reference data, as
+    /// configured.</summary>
     public static async Task PrepareTradeTrackerDatabaseAsync(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         if (options.MigrateOnStartup)
         {
-            await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
-            await db.Database.MigrateAsync();
+            var dbFactory = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>();
+            await using (var db = await dbFactory.CreateDbContextAsync())
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            await app.Services.GetRequiredService<ReadModelSet>().RebuildAsync(dbFactory, all: false);
         }
 
         if (options.SeedReferenceData)

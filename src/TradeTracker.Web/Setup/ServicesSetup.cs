@@ -8,11 +8,10 @@ namespace TradeTracker.Web.Setup;
 
 public static class ServicesSetup
 {
-    /// <summary>Options, the clock, the read and write services, and the UI component library.</summary>
+    /// <summary>Options, the display clock, the read and write services, and the UI component library.</summary>
     public static IServiceCollection AddTradeTrackerServices(this IServiceCollection services)
     {
         services.AddOptions<TradeTrackerOptions>().BindConfiguration(TradeTrackerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<DisplayClock>();
         services.AddSingleton<ReadCache>();
         services.AddSingleton<RateService>();

@@ -61,7 +61,7 @@ public static class StoreBackupCommand
         var file = Path.GetFullPath(args[2]);
         try
         {
-            await using var app = AppStore(args[3..]);
+            await using var app = StoreCommandHost.Build(args[3..]);
             await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
             var connectionString = db.Database.GetConnectionString()!;
             if (!db.Database.IsSqlite())
@@ -131,18 +131,5 @@ public static class StoreBackupCommand
         return command == RestoreName
             ? $"{command}: the store is PostgreSQL: stop every instance, then run pg_restore --clean --if-exists --no-owner {target} {file} (password from PGPASSWORD or ~/.pgpass; docs/operations.md)."
             : $"{command}: the store is PostgreSQL: run pg_dump --format=custom --file={file} {target} (password from PGPASSWORD or ~/.pgpass; docs/operations.md).";
-    }
-
-    /// <summary>The app's store registrations over the app's own configuration, without starting the web server. Accounts
-    /// are registered because Identity's options shape the model; the pages' services they bring are never built, so
-    /// Development's check that every service can be built is off.</summary>
-    private static WebApplication AppStore(string[] configuration)
-    {
-        var builder = WebApplication.CreateBuilder(configuration);
-        builder.Host.UseDefaultServiceProvider(options => options.ValidateOnBuild = false);
-        builder.Logging.ClearProviders();
-        builder.Services.AddTradeTrackerDatabase();
-        builder.Services.AddTradeTrackerAccounts(builder.Configuration);
-        return builder.Build();
     }
 }

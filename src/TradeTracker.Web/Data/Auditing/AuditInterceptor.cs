@@ -1,19 +1,28 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Data.Auditing;
 
 /// <summary>The one place every save passes: stamps who created and last changed each editable row, renews its
 /// concurrency token, and writes an <see cref="AuditEntry"/> for every created, changed, archived, restored or purged
-/// row in the same transaction as the change. No code path that saves through <see cref="AppDbContext"/> escapes it.</summary>
-public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
+/// row in the same transaction as the change, and keeps the read models (<see cref="ReadModelSet"/>) in it too. No code
+/// path that saves through <see cref="AppDbContext"/> escapes it.</summary>
+public sealed class AuditInterceptor(TimeProvider time, ReadModelSet readModels) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
         {
             Prepare(db);
+            if (db.Audit.ReadModelWork.Count > 0)
+            {
+                db.Audit.ReadModelWork.Clear();
+                db.Audit.Pending.Clear();
+                throw new InvalidOperationException("This save changes rows the read models are built from: save with SaveChangesAsync, which keeps them.");
+            }
+
             if (db.Audit.Pending.Count > 0 && db.Database.CurrentTransaction is null)
             {
                 db.Audit.OwnedTransaction = db.Database.BeginTransaction();
@@ -28,7 +37,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
         {
             Prepare(db);
-            if (db.Audit.Pending.Count > 0 && db.Database.CurrentTransaction is null)
+            if ((db.Audit.Pending.Count > 0 || db.Audit.ReadModelWork.Count > 0) && db.Database.CurrentTransaction is null)
             {
                 db.Audit.OwnedTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
             }
@@ -68,11 +77,16 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         {
             try
             {
+                db.Audit.WritingEntries = true;
                 if (TakeEntries(db) is { } entries)
                 {
-                    db.Audit.WritingEntries = true;
                     db.AuditEntries.AddRange(entries);
                     await db.SaveChangesAsync(cancellationToken);
+                }
+
+                foreach (var work in db.Audit.TakeReadModelWork())
+                {
+                    await work.ApplyAsync(db, cancellationToken);
                 }
 
                 if (db.Audit.OwnedTransaction is { } transaction)
@@ -95,6 +109,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
         if (eventData.Context is AppDbContext db && !db.Audit.WritingEntries)
         {
             db.Audit.Pending.Clear();
+            db.Audit.ReadModelWork.Clear();
             db.Audit.EndTransaction();
         }
     }
@@ -127,6 +142,7 @@ public sealed class AuditInterceptor(TimeProvider time) : SaveChangesInterceptor
 
         db.Audit.At = now;
         db.Audit.Pending.AddRange(AuditTrail.Capture(db));
+        db.Audit.ReadModelWork.AddRange(readModels.Capture(db));
     }
 
     private static List<AuditEntry>? TakeEntries(AppDbContext db)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Storage;
+using TradeTracker.Web.Data.ReadModels;
 
 namespace TradeTracker.Web.Data.Auditing;
 
@@ -9,6 +10,9 @@ internal sealed class AuditState
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>The read models' work for the save in progress, done after it in its transaction.</summary>
+    public List<IReadModelWork> ReadModelWork { get; } = [];
+
     /// <summary>Changes saved in the current transaction, announced by <see cref="ChangeFeedInterceptor"/> when it commits.</summary>
     public ChangeBatch.Builder Unannounced { get; } = new();
 
@@ -17,6 +21,13 @@ internal sealed class AuditState
 
     /// <summary>True while the audit entries themselves are being saved.</summary>
     public bool WritingEntries { get; set; }
+
+    public List<IReadModelWork> TakeReadModelWork()
+    {
+        var work = ReadModelWork.ToList();
+        ReadModelWork.Clear();
+        return work;
+    }
 
     public void EndTransaction()
     {

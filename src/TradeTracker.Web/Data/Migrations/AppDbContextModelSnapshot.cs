@@ -600,6 +600,24 @@ namespace TradeTracker.Web.Data.Migrations
                     b.ToTable("ImportRunChanges");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.ReadModelState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuiltAt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReadModelStates");
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")

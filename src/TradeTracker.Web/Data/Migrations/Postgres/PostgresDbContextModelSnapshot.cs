@@ -617,6 +617,23 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     b.ToTable("ImportRunChanges");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.ReadModelState", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("BuiltAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ReadModelStates");
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")
