@@ -161,6 +161,65 @@ public sealed class SearchTests(TradeTrackerFactory factory) : IClassFixture<Tra
     }
 
     [Fact]
+    public async Task Search_LastWordPartlyTyped_FindsItsWholeWordsFromTwoLettersOnButNotInsideAPhrase()
+    {
+        var word = UniqueWord();
+        var chips = await CreateEventAsync($"{word} semiconductors", "Officials spoke.");
+        var farm = await CreateEventAsync($"{word} soybeans", "Officials spoke.");
+
+        Assert.Equal(chips.Id, Assert.Single((await SearchAsync($"{word} semicond")).Hits).Id);
+        Assert.Equal(chips.Id, Assert.Single((await SearchAsync($"{word} semiconduc")).Hits).Id);
+        Assert.Equal(farm.Id, Assert.Single((await SearchAsync($"{word} so")).Hits).Id);
+        Assert.Equal([farm.Id, chips.Id], (await SearchAsync($"{word} s")).Hits.Select(h => h.Id));
+        Assert.Equal("<mark>" + word + "</mark> <mark>semiconductors</mark>", Assert.Single((await SearchAsync($"{word} semic")).Hits).TitleHtml);
+        Assert.Empty((await SearchAsync($"\"{word} semicond\"")).Hits);
+    }
+
+    [Fact]
+    public async Task Search_LastWordPartlyTypedAndWholeWordsFillAPage_FindsTheLongerWordsToo()
+    {
+        // Twenty rows hold "port" itself, the newest one "Portugal": the start of a word finds both, as people type it.
+        var word = UniqueWord();
+        for (var day = 1; day <= SearchService.DefaultLimit; day++)
+        {
+            await CreateEventAsync($"{word} port call", "Officials spoke.", new DateOnly(2025, 5, day));
+        }
+
+        var portugal = await CreateEventAsync($"{word} Portugal", "Officials spoke.", new DateOnly(2025, 5, 30));
+
+        var result = await SearchAsync($"{word} port");
+
+        Assert.Equal(portugal.Id, result.Hits[0].Id);
+        Assert.Equal(SearchService.DefaultLimit + 1, result.TotalCount);
+    }
+
+    [Fact]
+    public async Task Search_PartOfAWordAfterCreateRenameArchiveAndRestore_FindsWhatIsThereNow()
+    {
+        var word = UniqueWord();
+        var created = await CreateEventAsync($"{word} semiconductors", "Officials spoke.", new DateOnly(2025, 7, 1));
+        var input = Events.ToInput(created);
+        input.Title = $"{word} tariffs";
+
+        var afterCreate = await SearchAsync($"{word} semic");
+        var asOfBefore = await SearchAsync($"{word} semic", asOf: "2025-06-09");
+        var renamed = await Events.UpdateAsync(Editor, created.Id, created.Version, input, Ct);
+        var oldAfterRename = await SearchAsync($"{word} semic");
+        var newAfterRename = await SearchAsync($"{word} tari");
+        await Events.DeleteAsync(Editor, created.Id, renamed.Version, Ct);
+        var whileArchived = await SearchAsync($"{word} tari");
+        await Events.RestoreAsync(Editor, created.Id, Ct);
+        var restored = await SearchAsync($"{word} tari");
+
+        Assert.Equal(created.Id, Assert.Single(afterCreate.Hits).Id);
+        Assert.Empty(asOfBefore.Hits);
+        Assert.Empty(oldAfterRename.Hits);
+        Assert.Equal(created.Id, Assert.Single(newAfterRename.Hits).Id);
+        Assert.Empty(whileArchived.Hits);
+        Assert.Equal(created.Id, Assert.Single(restored.Hits).Id);
+    }
+
+    [Fact]
     public async Task Search_OtherCaseNoAccentsOrAnotherEnding_FindsTheStoredWords()
     {
         var word = UniqueWord();

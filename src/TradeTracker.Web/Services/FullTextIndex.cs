@@ -27,6 +27,20 @@ public static class FullTextIndex
     /// <summary>How many kinds share the index's keys: <c>key = Id * KindCount + (int)kind</c>.</summary>
     public const int KindCount = 4;
 
+    /// <summary>The shortest and longest word whose prefixes the index keeps ready: SQLite's FTS5 table has a prefix index
+    /// for each length from 2 to 8 letters (<c>prefix='2 3 4 5 6 7 8'</c>, the SearchPrefixIndex migration), so such a
+    /// prefix is one term read newest first and stops after a page, as a whole word is; any other prefix makes FTS5 merge
+    /// every matching word's rows in full, once for each statement and each row it highlights.</summary>
+    public const int ShortestIndexedPrefix = 2;
+
+    public const int LongestIndexedPrefix = 8;
+
+    /// <summary>Whether the last word is looked for as a prefix straight away, as people type partial words: when the
+    /// index keeps its prefixes ready (<see cref="ShortestIndexedPrefix"/>..<see cref="LongestIndexedPrefix"/> letters).
+    /// A longer or a one-letter word is looked for whole first, and as a prefix only when whole words fill less than a
+    /// page (<see cref="SearchService"/>). The same on both stores, so both give the same answers.</summary>
+    public static bool PrefixAtOnce(TypedQuery query) => query.PrefixLength is >= ShortestIndexedPrefix and <= LongestIndexedPrefix;
+
     /// <summary>The kind's name in URLs and the API: event, measure, deadline, source.</summary>
     public static string IndexName(this SearchKind kind) => kind.ToString().ToLowerInvariant();
 

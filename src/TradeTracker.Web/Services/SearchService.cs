@@ -105,12 +105,14 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         var filter = new IndexFilter(
             query.Kind, query.AsOf is { } asOf ? clock.LocalDate(asOf) : null, query.AsOf, query.Mode == AsOfMode.KnownThen, query.Limit);
 
-        // Whole words first: FTS5 streams a word's rows newest first and stops. A prefix (the last word as the start of
-        // longer words) makes it merge every matching word's rows in full (FTS5's doclists, PostgreSQL's GIN posting
-        // lists), 20 times the cost for a common word on FTS5, so it runs only when whole words fill less than a page
-        // ("genev" finds Geneva; "tariffs" needs no prefix).
-        var (rows, counts) = await store.MatchAsync(db, typed, prefixLast: false, filter, ct);
-        if (rows.Count < query.Limit && typed.CanPrefixLast)
+        // The last word as a prefix at once when the index keeps its prefixes ready (FullTextIndex.PrefixAtOnce: "semicond"
+        // finds semiconductors, "tariffs" tariff and tariffs). Otherwise whole words first: FTS5 streams a word's rows
+        // newest first and stops, while a prefix the index does not keep makes it merge every matching word's rows in
+        // full, so that runs only when whole words fill less than a page ("semiconduc" finds semiconductors; "negotiations"
+        // needs no prefix).
+        var prefixAtOnce = FullTextIndex.PrefixAtOnce(typed);
+        var (rows, counts) = await store.MatchAsync(db, typed, prefixLast: prefixAtOnce, filter, ct);
+        if (!prefixAtOnce && rows.Count < query.Limit && typed.CanPrefixLast)
         {
             (rows, counts) = await store.MatchAsync(db, typed, prefixLast: true, filter, ct);
         }
@@ -129,7 +131,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         return result;
     }
 
-    /// <summary>Each hit's date and link, read from its row (one small query per kind).</summary>
+    /// <summary>Each hit's date and link, read from its row (one small query per kind among the hits).</summary>
     private static async Task<Dictionary<(SearchKind, int), (DateOnly? Date, string Link)>> PlacesAsync(
         AppDbContext db, List<FullTextStore.IndexRow> rows, SearchQuery query, CancellationToken ct)
     {
@@ -141,30 +143,42 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> dbFactory, Dis
         var places = new Dictionary<(SearchKind, int), (DateOnly?, string)>();
 
         var eventIds = Ids(SearchKind.Event);
-        foreach (var e in await db.Events.Where(e => eventIds.Contains(e.Id)).Select(e => new { e.Id, e.StartsOn }).ToListAsync(ct))
+        if (eventIds.Count > 0)
         {
-            var day = e.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            places[(SearchKind.Event, e.Id)] = (e.StartsOn, WithAsOf($"/timeline?from={day}&to={day}#event-{e.Id}"));
+            foreach (var e in await db.Events.Where(e => eventIds.Contains(e.Id)).Select(e => new { e.Id, e.StartsOn }).ToListAsync(ct))
+            {
+                var day = e.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                places[(SearchKind.Event, e.Id)] = (e.StartsOn, WithAsOf($"/timeline?from={day}&to={day}#event-{e.Id}"));
+            }
         }
 
         var measureIds = Ids(SearchKind.Measure);
-        foreach (var m in await db.Measures.Where(m => measureIds.Contains(m.Id))
-            .Select(m => new { m.Id, m.ImposingEconomyCode, m.TargetEconomyCode, First = m.Steps.Min(s => (DateOnly?)s.TimelineDate) })
-            .ToListAsync(ct))
+        if (measureIds.Count > 0)
         {
-            places[(SearchKind.Measure, m.Id)] = (m.First, WithAsOf(m.TargetEconomyCode is null ? "/tariffs" : $"/tariffs/{m.ImposingEconomyCode}/{m.TargetEconomyCode}"));
+            foreach (var m in await db.Measures.Where(m => measureIds.Contains(m.Id))
+                .Select(m => new { m.Id, m.ImposingEconomyCode, m.TargetEconomyCode, First = m.Steps.Min(s => (DateOnly?)s.TimelineDate) })
+                .ToListAsync(ct))
+            {
+                places[(SearchKind.Measure, m.Id)] = (m.First, WithAsOf(m.TargetEconomyCode is null ? "/tariffs" : $"/tariffs/{m.ImposingEconomyCode}/{m.TargetEconomyCode}"));
+            }
         }
 
         var deadlineIds = Ids(SearchKind.Deadline);
-        foreach (var d in await db.Deadlines.Where(d => deadlineIds.Contains(d.Id)).Select(d => new { d.Id, d.OriginalDueAt, d.TimeZoneId }).ToListAsync(ct))
+        if (deadlineIds.Count > 0)
         {
-            places[(SearchKind.Deadline, d.Id)] = (ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId), WithAsOf($"/deadlines#deadline-{d.Id}"));
+            foreach (var d in await db.Deadlines.Where(d => deadlineIds.Contains(d.Id)).Select(d => new { d.Id, d.OriginalDueAt, d.TimeZoneId }).ToListAsync(ct))
+            {
+                places[(SearchKind.Deadline, d.Id)] = (ZonedTime.LocalDate(d.OriginalDueAt, d.TimeZoneId), WithAsOf($"/deadlines#deadline-{d.Id}"));
+            }
         }
 
         var sourceIds = Ids(SearchKind.Source);
-        foreach (var s in await db.Sources.Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.PublishedOn, s.Url }).ToListAsync(ct))
+        if (sourceIds.Count > 0)
         {
-            places[(SearchKind.Source, s.Id)] = (s.PublishedOn, s.Url);
+            foreach (var s in await db.Sources.Where(s => sourceIds.Contains(s.Id)).Select(s => new { s.Id, s.PublishedOn, s.Url }).ToListAsync(ct))
+            {
+                places[(SearchKind.Source, s.Id)] = (s.PublishedOn, s.Url);
+            }
         }
 
         return places;

@@ -18,6 +18,10 @@ public sealed partial class TypedQuery
     /// <summary>Whether matching the last term as a prefix can find more than matching it whole.</summary>
     public bool CanPrefixLast => !terms[^1].IsPhrase;
 
+    /// <summary>How many letters and digits the word a prefix match would extend has (the last word of the last term;
+    /// marks are not counted, as the index folds them away); null when the last term is a quoted phrase.</summary>
+    public int? PrefixLength => CanPrefixLast ? WordPattern().Matches(terms[^1].Text)[^1].Value.Count(char.IsLetterOrDigit) : null;
+
     /// <summary>The terms in <paramref name="text"/>; null when nothing searchable is left (only punctuation).</summary>
     public static TypedQuery? Parse(string? text)
     {

@@ -36,6 +36,19 @@ public sealed class FullTextIndexTests
     }
 
     [Theory]
+    [InlineData("se", true)]
+    [InlineData("tariffs semicond", true)]
+    [InlineData("Sa\u0303o", true)]
+    [InlineData("semiconduc", false)]
+    [InlineData("a", false)]
+    [InlineData("U.S", false)]
+    [InlineData("\"semicond\"", false)]
+    public void PrefixAtOnce_LastWord_OnlyWhenTheIndexKeepsPrefixesOfItsLength(string text, bool expected)
+    {
+        Assert.Equal(expected, FullTextIndex.PrefixAtOnce(TypedQuery.Parse(text)!));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\"")]
