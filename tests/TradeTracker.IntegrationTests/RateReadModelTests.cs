@@ -296,7 +296,7 @@ public sealed class RateReadModelTests(TradeTrackerFactory factory) : IClassFixt
             foreach (var at in instants)
             {
                 var expected = Describe(RateCalculator.Compute(Imposer, target, at, stored));
-                var model = await RateReadModel.ReadAsync(db, Imposer, target, at, at.AddTicks(1), Ct);
+                var model = await RateReadModel.ReadAsync(db, Imposer, target, at, at.AddMinutes(1), Ct);
                 var actual = Describe(RateCalculator.Compute(Imposer, target, at, model));
                 Assert.True(expected == actual, $"{Imposer}→{target} at {at:O}\nexpected {expected}\nactual   {actual}\nafter\n{log}");
             }

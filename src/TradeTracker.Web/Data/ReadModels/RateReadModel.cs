@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Data.ReadModels;
@@ -40,19 +41,27 @@ public sealed class RateReadModel : IReadModel
                 case Source source when entry.State == EntityState.Modified:
                     work.SourceIds.Add(source.Id);
                     break;
-                case Dictionary<string, object> link when entry.Metadata.Name == Affects:
-                    work.MeasureIds.Add((int)link["MeasureId"]);
+                case Dictionary<string, object> when entry.Metadata.Name == Affects:
+                    work.MeasureIds.Add(LinkEnd(entry, "MeasureId"));
                     break;
-                case Dictionary<string, object> link when entry.Metadata.Name == MeasureSources:
-                    work.MeasureIds.Add((int)link["TariffMeasureId"]);
+                case Dictionary<string, object> when entry.Metadata.Name == MeasureSources:
+                    work.MeasureIds.Add(LinkEnd(entry, "TariffMeasureId"));
                     break;
-                case Dictionary<string, object> link when entry.Metadata.Name == StepSources:
-                    work.StepIds.Add((int)link["RateStepId"]);
+                case Dictionary<string, object> when entry.Metadata.Name == StepSources:
+                    work.StepIds.Add(LinkEnd(entry, "RateStepId"));
                     break;
             }
         }
 
         return work.IsEmpty ? null : work;
+    }
+
+    /// <summary>The row a link row belongs to; a new row's key is not known before the save (a temporary value, left out:
+    /// the new row itself is in the save).</summary>
+    private static int LinkEnd(EntityEntry link, string property)
+    {
+        var end = link.Property(property);
+        return end.IsTemporary ? 0 : (int)end.CurrentValue!;
     }
 
     public async Task RebuildAsync(AppDbContext db, CancellationToken ct)
