@@ -115,10 +115,10 @@ public sealed class BenchStore : IDisposable
     public object IdList(IEnumerable<int> ids) =>
         Provider == StoreProvider.Postgres ? ids.ToArray() : "[" + string.Join(",", ids) + "]";
 
-    /// <summary>A list of strings as the model maps it: JSON text on SQLite, <c>text[]</c> on PostgreSQL.</summary>
-    public List<string> StringList(DbDataReader reader, int ordinal) => Provider == StoreProvider.Postgres
-        ? [.. reader.GetFieldValue<string[]>(ordinal)]
-        : JsonSerializer.Deserialize<List<string>>(reader.GetString(ordinal)) ?? [];
+    /// <summary>A list of strings or numbers as the model maps it: JSON text on SQLite, an array on PostgreSQL.</summary>
+    public List<T> List<T>(DbDataReader reader, int ordinal) => Provider == StoreProvider.Postgres
+        ? [.. reader.GetFieldValue<T[]>(ordinal)]
+        : JsonSerializer.Deserialize<List<T>>(reader.GetString(ordinal)) ?? [];
 
     public void Dispose()
     {

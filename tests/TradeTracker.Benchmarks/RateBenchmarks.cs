@@ -5,7 +5,8 @@ using TradeTracker.Web.Services;
 namespace TradeTracker.Benchmarks;
 
 /// <summary>The rate in force for a pair as of <see cref="BenchStore.AsOf"/> (what <c>GET /api/rates</c> and the
-/// dashboard compute) through <see cref="RateService"/>, beside the same reads as raw commands and the same calculator.</summary>
+/// dashboard compute) through <see cref="RateService"/>, which reads the rates read model (<c>RateLayerSpans</c> joined to
+/// <c>RateLayerMeasures</c>), beside the same reads as raw commands on those tables and the same calculator.</summary>
 [MemoryDiagnoser]
 public class RateBenchmarks
 {

@@ -15,7 +15,10 @@ public static class Same
     public static void Check(DashboardData app, DashboardData raw) => Require("dashboard", Describe(app), Describe(raw));
 
     private static string Describe(RateSnapshot s) =>
-        $"{s.HeadlinePercent}% [{string.Join(",", s.HeadlineLayers.Select(l => l.Step.Id))}] [{string.Join(",", s.ProductLayers.Select(l => l.Step.Id))}]";
+        $"{s.HeadlinePercent}% [{string.Join(",", s.HeadlineLayers.Select(Describe))}] [{string.Join(",", s.ProductLayers.Select(Describe))}]";
+
+    private static string Describe(RateLayer l) =>
+        $"{l.Step.Id}/{l.Step.Sources.Count}/{l.Measure.Sources.Count}/{string.Join("+", l.Measure.AffectedMeasures.Select(a => a.Id))}";
 
     private static string Describe(DashboardData d) => string.Join(" | ",
         Describe(d.Featured),

@@ -4,8 +4,9 @@ using TradeTracker.Web.Services;
 
 namespace TradeTracker.IntegrationTests;
 
-/// <summary>The rate in force is read from the steps of the instant's day only; it must say exactly what the whole
-/// schedule says, at every instant where something changes.</summary>
+/// <summary>The rate in force is read from the layers of the instant's day only (the rates read model in the legal view,
+/// the stored steps as known then); it must say exactly what the whole schedule says, in both views, at every instant
+/// where something changes.</summary>
 public sealed class RateServiceTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -23,12 +24,12 @@ public sealed class RateServiceTests(TradeTrackerFactory factory) : IClassFixtur
                 .OfType<DateTimeOffset>()
                 .SelectMany(t => new[] { t.AddTicks(-1), t, t.AddMinutes(1), t.AddDays(-1) })
                 .Distinct();
-            foreach (var at in instants)
+            foreach (var asOf in instants.SelectMany(at => new[] { new AsOf(at), new AsOf(at, AsOfMode.KnownThen) }))
             {
-                var expected = RateCalculator.Compute(imposer, target, at, schedule);
-                var actual = await rates.GetSnapshotAsync(imposer, target, at, Ct);
+                var expected = RateCalculator.Compute(imposer, target, asOf, schedule);
+                var actual = await rates.GetSnapshotAsync(imposer, target, asOf, Ct);
 
-                Assert.Equal(Describe(expected, at), Describe(actual, at));
+                Assert.Equal(Describe(expected), Describe(actual));
                 checkedInstants++;
             }
         }
@@ -36,9 +37,10 @@ public sealed class RateServiceTests(TradeTrackerFactory factory) : IClassFixtur
         Assert.True(checkedInstants > 100, $"{checkedInstants} instants checked");
     }
 
-    /// <summary>What a reader sees of a snapshot: the headline, each layer's rate and step, and its end as known then.</summary>
-    private static string Describe(RateSnapshot snapshot, DateTimeOffset at) =>
+    /// <summary>What a reader sees of a snapshot: the headline, each layer's measure, rate and step, its end as the view
+    /// shows it (<see cref="RateCalculator.Until"/>), and its sources.</summary>
+    private static string Describe(RateSnapshot snapshot) =>
         $"{snapshot.HeadlinePercent}% " + string.Join("; ", snapshot.HeadlineLayers.Concat(snapshot.ProductLayers).Select(l =>
-            $"{l.Measure.Key} {l.Percent} step {l.Step.Id} until {RateCalculator.KnownUntil(l.Measure, l.Step, at):O} " +
+            $"{l.Measure.Id} {l.Measure.Name} {l.Percent} step {l.Step.Id} until {RateCalculator.Until(l.Measure, l.Step, snapshot.AsOf):O} " +
             $"sources {l.Step.Sources.Count}+{l.Measure.Sources.Count}"));
 }

@@ -150,8 +150,11 @@ public sealed class RateStep : EditableEntity
         AnnouncedOn is { } announced ? announced <= ZonedTime.LocalDate(instant, TimeZoneId) : InForceFrom is { } from && from <= instant;
 
     public bool IsInForceAt(DateTimeOffset instant) =>
-        !NeverApplied && RatePercent is not null && InForceFrom is { } from && from <= instant
-        && (InForceUntil is not { } until || instant < until);
+        Counts && InForceFrom <= instant && (InForceUntil is not { } until || instant < until);
+
+    /// <summary>Whether the step counts towards a rate over some span of time: not withdrawn before it took effect, with a
+    /// start, and ad valorem. Only these are ever in force (<see cref="IsInForceAt"/>).</summary>
+    public bool Counts => !NeverApplied && RatePercent is not null && InForceFrom is not null;
 
     /// <summary>Highest ad valorem rate a step may have, in percent.</summary>
     public const decimal MaxRate = 1000m;

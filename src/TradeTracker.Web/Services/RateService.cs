@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
@@ -19,15 +20,25 @@ public sealed class RateService(IDbContextFactory<AppDbContext> dbFactory, ReadC
         return new RateAnswer(snapshot, coverage, reviewedOn, product);
     }
 
-    /// <summary>The rate one economy charges another at an instant, with its layers. Reads only the steps in force
-    /// during the instant's UTC day (and the steps that follow them, which say whether their end was known), kept by
-    /// <see cref="ReadCache"/> for that day until the next change; the calculation itself runs for the exact instant.</summary>
+    /// <summary>The rate one economy charges another at an instant, with its layers. Reads only the layers in force
+    /// during the instant's UTC day, kept by <see cref="ReadCache"/> for that day until the next change; the calculation
+    /// itself runs for the exact instant. The legal view reads the rates read model (<see cref="RateReadModel"/>: one range
+    /// read); as known then, which also needs the steps not yet announced and the steps that follow them (whether an end
+    /// was known), reads the stored rows.</summary>
     public async Task<RateSnapshot> GetSnapshotAsync(string imposer, string target, AsOf asOf, CancellationToken ct = default)
     {
         var day = asOf.At.UtcDateTime.Date;
-        var measures = await cache.GetAsync($"rates-day:{imposer}:{target}:{day:yyyy-MM-dd}",
-            loadCt => LoadInForceAsync(imposer, target, new DateTimeOffset(day, TimeSpan.Zero), loadCt), ct);
+        var dayStart = new DateTimeOffset(day, TimeSpan.Zero);
+        var measures = asOf.KnownThen
+            ? await cache.GetAsync($"rates-day-known:{imposer}:{target}:{day:yyyy-MM-dd}", loadCt => LoadInForceAsync(imposer, target, dayStart, loadCt), ct)
+            : await cache.GetAsync($"rates-day:{imposer}:{target}:{day:yyyy-MM-dd}", loadCt => LoadLayersAsync(imposer, target, dayStart, loadCt), ct);
         return RateCalculator.Compute(imposer, target, asOf, measures);
+    }
+
+    private async Task<List<TariffMeasure>> LoadLayersAsync(string imposer, string target, DateTimeOffset dayStart, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await RateReadModel.ReadAsync(db, imposer, target, dayStart, dayStart.AddDays(1), ct);
     }
 
     /// <summary>How much of the pair is tracked (<see cref="RateCalculator.CoverageOf"/>) and the latest review day of
