@@ -44,12 +44,8 @@ public sealed partial class SecurityHeadersTests(TradeTrackerFactory factory) : 
     [Fact]
     public async Task Page_FromTheOutputCache_MatchesItsPolicy()
     {
-        var client = factory.CreateClientAs(null);
-        await client.GetAsync("/tariffs/USA/CHN", Ct);
+        using var cached = await factory.CreateClientAs(null).GetKeptAsync("/tariffs/USA/CHN");
 
-        using var cached = await client.GetAsync("/tariffs/USA/CHN", Ct);
-
-        Assert.NotNull(cached.Headers.Age);
         var policy = Directives(Single(cached, "Content-Security-Policy"));
         Assert.Equal($"'self' {ImportMapHash(await cached.Content.ReadAsStringAsync(Ct))}", policy["script-src"]);
     }
