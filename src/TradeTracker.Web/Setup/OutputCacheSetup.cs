@@ -21,7 +21,7 @@ namespace TradeTracker.Web.Setup;
 /// <item>The minute in the key bounds what the clock alone changes (a step in force from 12:01 a.m., a deadline
 /// passing): no entry is served after the whole minute of the app's clock it was made in ended, so a change at a whole
 /// minute shows at once and any other within a minute. The countdown ticks from the response's own clock
-/// (<see cref="ServerClock"/>), not from the cached bytes.</item>
+/// (<see cref="ServerClockMetric"/>), not from the cached bytes.</item>
 /// <item>Entries expire after <see cref="Longest"/> of real time, well inside the five minutes Blazor's prerendered
 /// component descriptors stay valid, so a page from the cache still starts its circuit.</item>
 /// <item>Only 200 answers without a <c>Set-Cookie</c> are kept; the compression middleware runs outside the cache, so
