@@ -28,10 +28,10 @@ builder.Services.AddTradeTrackerServices();
 builder.Services.AddTradeTrackerApi();
 builder.Services.AddTradeTrackerDelivery();
 builder.Services.AddTradeTrackerForwardedHeaders();
-builder.Services.AddTradeTrackerSecurityHeaders();
 builder.Services.AddTradeTrackerTransport();
 builder.Services.AddTradeTrackerApiRateLimit();
 builder.Services.AddTradeTrackerHealthChecks();
+builder.Services.AddTradeTrackerOutputCache();
 
 var app = builder.Build();
 
@@ -60,11 +60,13 @@ app.UseTradeTrackerApiErrors();
 app.UseTradeTrackerApiBodyLimit();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseAntiforgery();
+app.UseTradeTrackerOutputCache();
+app.UseTradeTrackerApiETags();
 
 app.MapStaticAssets();
 app.MapTradeTrackerHealthChecks();
-app.MapTradeTrackerApi();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapTradeTrackerApi().CacheOutput(OutputCacheSetup.PolicyName);
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().CacheOutput(OutputCacheSetup.PolicyName);
 app.MapAdditionalIdentityEndpoints();
 
 return await app.RunTradeTrackerAsync();

@@ -1,11 +1,13 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using TradeTracker.IntegrationTests.Infrastructure;
 
 namespace TradeTracker.IntegrationTests;
 
 /// <summary>The headers a browser acts on, on each kind of answer: a page gets a Content-Security-Policy whose only
-/// inline script allowance is this response's nonce (the one the import map carries); the API, a feed, the OpenAPI
+/// inline script allowance is the hash of its import map's text, so a page from the output cache matches it too; the API, a feed, the OpenAPI
 /// document, a static file and an API error get a policy that allows nothing; all of them nosniff, a referrer policy,
 /// a permissions policy and no framing.</summary>
 public sealed partial class SecurityHeadersTests(TradeTrackerFactory factory) : IClassFixture<TradeTrackerFactory>
@@ -19,16 +21,14 @@ public sealed partial class SecurityHeadersTests(TradeTrackerFactory factory) : 
     [InlineData("/tariffs/USA/CHN", HttpStatusCode.OK)]
     [InlineData("/Account/Login", HttpStatusCode.OK)]
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]
-    public async Task Page_ContentSecurityPolicy_AllowsOnlyOwnScriptsAndTheImportMapsNonce(string path, HttpStatusCode status)
+    public async Task Page_ContentSecurityPolicy_AllowsOnlyOwnScriptsAndTheImportMapsHash(string path, HttpStatusCode status)
     {
         using var response = await factory.CreateClientAs(null).GetAsync(path, Ct);
         var html = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(status, response.StatusCode);
         var policy = Directives(Single(response, "Content-Security-Policy"));
-        var nonce = ImportMapNonce().Match(html).Groups[1].Value;
-        Assert.NotEmpty(nonce);
-        Assert.Equal($"'self' 'nonce-{nonce}'", policy["script-src"]);
+        Assert.Equal($"'self' {ImportMapHash(html)}", policy["script-src"]);
         Assert.Equal("'self'", policy["default-src"]);
         Assert.Equal("'self' 'unsafe-inline'", policy["style-src"]);
         Assert.Equal("'self' data:", policy["img-src"]);
@@ -37,19 +37,17 @@ public sealed partial class SecurityHeadersTests(TradeTrackerFactory factory) : 
         Assert.Equal("'self'", policy["base-uri"]);
         Assert.Equal("'self'", policy["form-action"]);
         Assert.Equal("'none'", policy["object-src"]);
-        Assert.DoesNotMatch(InlineScriptWithoutNonce(), html);
+        Assert.DoesNotMatch(InlineScriptButTheImportMap(), html);
         AssertCommonHeaders(response);
     }
 
     [Fact]
-    public async Task Page_TwoRequests_GetDifferentNonces()
+    public async Task Page_FromTheOutputCache_MatchesItsPolicy()
     {
-        var client = factory.CreateClientAs(null);
+        using var cached = await factory.CreateClientAs(null).GetKeptAsync("/tariffs/USA/CHN");
 
-        var first = ImportMapNonce().Match(await client.GetStringAsync("/", Ct)).Groups[1].Value;
-        var second = ImportMapNonce().Match(await client.GetStringAsync("/", Ct)).Groups[1].Value;
-
-        Assert.NotEqual(first, second);
+        var policy = Directives(Single(cached, "Content-Security-Policy"));
+        Assert.Equal($"'self' {ImportMapHash(await cached.Content.ReadAsStringAsync(Ct))}", policy["script-src"]);
     }
 
     [Theory]
@@ -100,10 +98,18 @@ public sealed partial class SecurityHeadersTests(TradeTrackerFactory factory) : 
             .Select(d => d.Split(' ', 2))
             .ToDictionary(d => d[0], d => d.Length > 1 ? d[1] : "");
 
-    [GeneratedRegex("""<script type="importmap" nonce="([^"]+)">""")]
-    private static partial Regex ImportMapNonce();
+    /// <summary>The CSP source that allows the page's one import map: the SHA-256 of its text.</summary>
+    private static string ImportMapHash(string html)
+    {
+        var importMap = Assert.Single(ImportMap().Matches(html));
+        return $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(importMap.Groups[1].Value)))}'";
+    }
 
-    /// <summary>An inline script (no src) without a nonce: it would be blocked, or the policy would have to allow it.</summary>
-    [GeneratedRegex("""<script(?![^>]*\b(src|nonce)=)[^>]*>""")]
-    private static partial Regex InlineScriptWithoutNonce();
+    [GeneratedRegex("""<script type="importmap">(.*?)</script>""", RegexOptions.Singleline)]
+    private static partial Regex ImportMap();
+
+    /// <summary>An inline script (no src) other than the import map: it would be blocked, or the policy would have to
+    /// allow it.</summary>
+    [GeneratedRegex("""<script(?![^>]*\b(src=|type="importmap"))[^>]*>""")]
+    private static partial Regex InlineScriptButTheImportMap();
 }

@@ -16,8 +16,9 @@ public static class ApiSetup
             .AddTradeTrackerOpenApi();
 
     /// <summary>All JSON endpoints under /api, with editing errors turned into problem details. Reads need CanRead;
-    /// each write endpoint adds CanEdit. Also the feeds, the OpenAPI document and its reference page.</summary>
-    public static void MapTradeTrackerApi(this WebApplication app)
+    /// each write endpoint adds CanEdit. Also the feeds, the OpenAPI document and its reference page. Returns the /api
+    /// group, for the start-up to cache its reads.</summary>
+    public static RouteGroupBuilder MapTradeTrackerApi(this WebApplication app)
     {
         var api = app.MapGroup("/api").RequireAuthorization(Policies.CanRead).RequireRateLimiting(ApiRateLimitPolicy.Name).DisableAntiforgery();
         api.MapRatesApi();
@@ -31,6 +32,7 @@ public static class ApiSetup
         api.MapOpenDataApi();
         app.MapTradeTrackerFeeds();
         app.MapTradeTrackerOpenApi();
+        return api;
     }
 
     /// <summary>The largest request body the API reads (the import page uploads through its circuit, with its own limit).</summary>
@@ -106,6 +108,11 @@ public static class ApiSetup
 
             return next(context);
         }));
+
+    /// <summary>Every GET answer of the API carries an ETag, and a GET whose If-None-Match holds it is answered 304
+    /// without a body (<see cref="ReadETags"/>). Inside the output cache, so a cached answer keeps its ETag.</summary>
+    public static void UseTradeTrackerApiETags(this WebApplication app) =>
+        app.UseWhen(context => IsApi(context) && HttpMethods.IsGet(context.Request.Method), reads => reads.Use(ReadETags.AnswerAsync));
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

@@ -1,13 +1,22 @@
 // Ticks live countdowns in the browser, so a live dashboard costs the server nothing per second (docs/performance.md,
-// "Live circuits"). The server renders each countdown with the due instant and its own clock's instant at render
-// (data-countdown-due, data-countdown-now, both Unix milliseconds); the time shown is that instant plus the real time
-// elapsed in this browser since the element was rendered, so a skewed browser clock, or the test suite's shifted server
-// clock, does not change the figure, and sleep/wake is caught up on the next tick. The arithmetic is Countdown.Between's.
+// "Live circuits"). The server renders each countdown with the due instant (data-countdown-due, Unix milliseconds) and,
+// from the circuit, its own clock's instant at that render (data-countdown-now); the time shown is that instant plus
+// the real time elapsed in this browser since the element was rendered, so a skewed browser clock, or the test suite's
+// shifted server clock, does not change the figure, and sleep/wake is caught up on the next tick. The prerendered page
+// has no data-countdown-now (it may be a cached copy, made earlier): until the circuit renders, the instant is the one
+// the page's response was served at, from its Server-Timing header ("now;desc=<Unix ms>", Setup/OutputCacheSetup.cs),
+// plus the time since that response started; the browser's own clock only when the header cannot be read. The arithmetic is Countdown.Between's.
 // Only the text of the nodes Blazor rendered is changed (nodeValue, never the nodes), so Blazor's later diffs still
 // apply. When the instant passes, the server's one-shot timer renders the "passed" state (and what became of the
 // deadline); from then on this script counts the time since.
 (() => {
   const seen = new WeakMap(); // element -> { now: rendered server instant, at: Date.now() when first seen with it }
+  // The instant the page was served at and when, in this browser's clock, its response started.
+  const served = (() => {
+    const navigation = performance.getEntriesByType('navigation')[0];
+    const now = navigation?.serverTiming?.find(t => t.name === 'now');
+    return now ? { now: Number(now.description), at: performance.timeOrigin + navigation.responseStart } : { now: Date.now(), at: Date.now() };
+  })();
   const plural = (n, unit) => `${n} ${n === 1 ? unit : unit + 's'}`;
   const setText = (node, text) => {
     const textNode = node?.firstChild;
@@ -18,11 +27,14 @@
 
   const tick = () => {
     for (const timer of document.querySelectorAll('[data-countdown-due]')) {
-      const renderedNow = Number(timer.dataset.countdownNow);
-      let entry = seen.get(timer);
-      if (!entry || entry.now !== renderedNow) {
-        entry = { now: renderedNow, at: Date.now() };
-        seen.set(timer, entry);
+      let entry = served;
+      if (timer.dataset.countdownNow) {
+        const renderedNow = Number(timer.dataset.countdownNow);
+        entry = seen.get(timer);
+        if (!entry || entry.now !== renderedNow) {
+          entry = { now: renderedNow, at: Date.now() };
+          seen.set(timer, entry);
+        }
       }
 
       const now = entry.now + (Date.now() - entry.at);
