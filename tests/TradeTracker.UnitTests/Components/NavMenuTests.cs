@@ -1,17 +1,21 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using TradeTracker.Web.Components.Layout;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.UnitTests.Components;
 
 public sealed class NavMenuTests : BunitContext
 {
+    private readonly BunitAuthorizationContext auth;
+
     public NavMenuTests()
     {
         Services.AddMudServices();
-        AddAuthorization();
+        auth = AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -50,5 +54,41 @@ public sealed class NavMenuTests : BunitContext
         Services.GetRequiredService<NavigationManager>().NavigateTo("timeline?q=Geneva");
 
         cut.WaitForAssertion(() => Assert.Equal(["Timeline"], ActiveLinks(cut)));
+    }
+
+    private static string[] LinkTexts(IRenderedComponent<NavMenu> cut) => [.. cut.FindAll("a").Select(a => a.TextContent.Trim())];
+
+    [Fact]
+    public void Render_ForAReader_ShowsNoEditingLinks()
+    {
+        auth.SetAuthorized("reader@example.org");
+
+        var texts = LinkTexts(RenderAt("/"));
+
+        Assert.Contains("Timeline", texts);
+        Assert.DoesNotContain("Admin", texts);
+        Assert.DoesNotContain("Accounts", texts);
+    }
+
+    [Fact]
+    public void Render_ForAnEditor_ShowsTheEditingLinksButNotAccounts()
+    {
+        auth.SetAuthorized("editor@example.org");
+        auth.SetPolicies(Policies.CanEdit);
+
+        var texts = LinkTexts(RenderAt("/"));
+
+        Assert.Contains("Admin", texts);
+        Assert.Contains("Recent changes", texts);
+        Assert.DoesNotContain("Accounts", texts);
+    }
+
+    [Fact]
+    public void Render_ForAnAdmin_ShowsAccounts()
+    {
+        auth.SetAuthorized("admin@example.org");
+        auth.SetPolicies(Policies.CanEdit, Policies.CanAdminister);
+
+        Assert.Contains("Accounts", LinkTexts(RenderAt("/")));
     }
 }
