@@ -34,7 +34,7 @@ internal sealed record LoadOptions
 
     public string ClickLabel { get; init; } = "Toggle navigation";
 
-    public string ClickExpect { get; init; } = "mud-drawer--";
+    public string ClickExpect { get; init; } = "app-layout";
 
     public TimeSpan ReportEvery { get; init; } = TimeSpan.FromSeconds(5);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 using TradeTracker.Web.Data;
 using static Microsoft.Playwright.Assertions;
@@ -63,6 +64,25 @@ public sealed class EditorFlowTests(AppServer app)
         await Expect(admin.ValidationSummary).ToContainTextAsync("between 0 and 1000");
         await Expect(admin.ValidationSummary).ToContainTextAsync("at least one source");
         Assert.Equal(stepsBefore, await StepCountAsync());
+    }
+
+    /// <summary>The confirmation is a MudBlazor dialog: its provider is on the admin pages (AdminLayout), not in the
+    /// layout every page keeps, and this shows it is there.</summary>
+    [Fact]
+    public async Task EditorAsksToDeleteAMeasure_IsAskedFirst_AndCancelKeepsIt()
+    {
+        var (measureId, _) = await SeededReciprocalAsync();
+        var page = await app.NewPageAsync();
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        await admin.AskToDeleteMeasureAsync("USA-CHN-IEEPA-RECIPROCAL", measureId, matches: 3);
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("Readers will no longer see it");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId($"delete-measure-{measureId}")).ToBeVisibleAsync();
     }
 
     private async Task<(int MeasureId, int OpenStepId)> SeededReciprocalAsync()

@@ -15,6 +15,13 @@ public sealed class AdminPage(IPage page) : BasePage(page)
         await Expect(Page.GetByTestId("rate-steps")).ToBeVisibleAsync();
     }
 
+    /// <summary>Clicks a measure's Delete button; the app asks first.</summary>
+    public async Task AskToDeleteMeasureAsync(string filter, int measureId, int matches = 1)
+    {
+        await FilterAsync("measure", "Filter measures", filter, matches);
+        await Page.GetByTestId($"delete-measure-{measureId}").ClickAsync();
+    }
+
     public async Task EditEventAsync(string filter, int eventId)
     {
         await Page.GetByTestId("admin-tab-events").ClickAsync();

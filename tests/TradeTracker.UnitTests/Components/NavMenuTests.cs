@@ -1,17 +1,21 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using TradeTracker.Web.Components.Layout;
+using TradeTracker.Web.Services.Accounts;
 
 namespace TradeTracker.UnitTests.Components;
 
 public sealed class NavMenuTests : BunitContext
 {
+    private readonly BunitAuthorizationContext auth;
+
     public NavMenuTests()
     {
         Services.AddMudServices();
-        AddAuthorization();
+        auth = AddAuthorization();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 
@@ -50,5 +54,20 @@ public sealed class NavMenuTests : BunitContext
         Services.GetRequiredService<NavigationManager>().NavigateTo("timeline?q=Geneva");
 
         cut.WaitForAssertion(() => Assert.Equal(["Timeline"], ActiveLinks(cut)));
+    }
+
+    /// <summary>The links after the read pages' are the editing ones, each shown only to whom its policy allows.</summary>
+    [Theory]
+    [InlineData("", "")]
+    [InlineData(Policies.CanEdit, "Admin|Recent changes")]
+    [InlineData(Policies.CanEdit + "|" + Policies.CanAdminister, "Admin|Recent changes|Accounts")]
+    public void Render_ShowsTheEditingLinksTheUsersPoliciesAllow(string policies, string editingLinks)
+    {
+        auth.SetAuthorized("someone@example.org");
+        auth.SetPolicies(policies.Split('|', StringSplitOptions.RemoveEmptyEntries));
+
+        var texts = RenderAt("/").FindAll("a").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Equal(editingLinks, string.Join("|", texts.Skip(texts.IndexOf("API reference") + 1)));
     }
 }
