@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
@@ -14,8 +15,10 @@ public static class Same
 
     public static void Check(DashboardData app, DashboardData raw) => Require("dashboard", Describe(app), Describe(raw));
 
+    // G29 drops a decimal's trailing zeros: Npgsql hands the raw reads numeric values at the column's scale (25.0000),
+    // which print differently from the app's equal values.
     private static string Describe(RateSnapshot s) =>
-        $"{s.HeadlinePercent}% [{string.Join(",", s.HeadlineLayers.Select(l => l.Step.Id))}] [{string.Join(",", s.ProductLayers.Select(l => l.Step.Id))}]";
+        $"{s.HeadlinePercent.ToString("G29", CultureInfo.InvariantCulture)}% [{string.Join(",", s.HeadlineLayers.Select(l => l.Step.Id))}] [{string.Join(",", s.ProductLayers.Select(l => l.Step.Id))}]";
 
     private static string Describe(DashboardData d) => string.Join(" | ",
         Describe(d.Featured),
