@@ -1,3 +1,4 @@
+using System.Globalization;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
@@ -14,8 +15,10 @@ public static class Same
 
     public static void Check(DashboardData app, DashboardData raw) => Require("dashboard", Describe(app), Describe(raw));
 
+    // G29 drops a decimal's trailing zeros: Npgsql hands the raw reads numeric values at the column's scale (25.0000),
+    // which print differently from the app's equal values.
     private static string Describe(RateSnapshot s) =>
-        $"{s.HeadlinePercent}% [{string.Join(",", s.HeadlineLayers.Select(Describe))}] [{string.Join(",", s.ProductLayers.Select(Describe))}]";
+        $"{s.HeadlinePercent.ToString("G29", CultureInfo.InvariantCulture)}% [{string.Join(",", s.HeadlineLayers.Select(Describe))}] [{string.Join(",", s.ProductLayers.Select(Describe))}]";
 
     private static string Describe(RateLayer l) =>
         $"{l.Step.Id}/{l.Step.Sources.Count}/{l.Measure.Sources.Count}/{string.Join("+", l.Measure.AffectedMeasures.Select(a => a.Id))}";
