@@ -18,6 +18,7 @@ public static class DatabaseSetup
         // The clock every save's audit stamps read (tests replace it).
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReadModelSet>();
+        services.AddSingleton<IReadModel, TimelineReadModel>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();
