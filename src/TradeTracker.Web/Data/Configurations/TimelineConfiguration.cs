@@ -17,6 +17,9 @@ internal sealed class TimelineEntryRowConfiguration : IEntityTypeConfiguration<T
         builder.Property(e => e.Detail).HasMaxLength(4000);
         builder.Property(e => e.Location).HasMaxLength(300);
         builder.Property(e => e.RatePercent).HasPrecision(9, 4);
+        // Stored as the events and measures store them, so the model's SQL copies them as they are.
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Confidence).HasConversion<string>().HasMaxLength(20);
         builder.Property(e => e.ImposerCode).HasMaxLength(3);
         builder.Property(e => e.TargetCode).HasMaxLength(3);
         // One kind's entries newest first (rate changes: Kind IS NULL).

@@ -642,8 +642,10 @@ namespace TradeTracker.Web.Data.Migrations
                     b.Property<DateOnly?>("AnnouncedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Confidence")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -663,8 +665,9 @@ namespace TradeTracker.Web.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
                         .HasMaxLength(300)

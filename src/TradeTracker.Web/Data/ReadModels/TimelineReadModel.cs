@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Domain;
 
@@ -10,9 +11,6 @@ namespace TradeTracker.Web.Data.ReadModels;
 /// or of that measure's steps, from the rows as saved, in the save's transaction.</summary>
 public sealed class TimelineReadModel : IReadModel
 {
-    /// <summary>Rows read and written at a time by a rebuild.</summary>
-    private const int BatchSize = 5000;
-
     public string Name => "Timeline";
 
     public int Version => 1;
@@ -57,86 +55,61 @@ public sealed class TimelineReadModel : IReadModel
     {
         await db.TimelineEntryEconomies.ExecuteDeleteAsync(ct);
         await db.TimelineEntries.ExecuteDeleteAsync(ct);
-        await WriteAsync(db, db.Events, db.RateSteps, ct);
+        await WriteAsync(db, null, null, ct);
     }
 
-    /// <summary>Writes the entries of <paramref name="events"/> and <paramref name="steps"/> (live rows only: the query
-    /// filters leave archived ones, and the steps of archived measures, out), a batch at a time in id order.</summary>
-    private static async Task WriteAsync(AppDbContext db, IQueryable<TradeEvent>? events, IQueryable<RateStep>? steps, CancellationToken ct)
+    /// <summary>Writes the entries (and their economy links) of the live events with <paramref name="eventIds"/> and of
+    /// the live steps of the live measures with <paramref name="measureIds"/>; null: all of them. One
+    /// <c>INSERT ... SELECT</c> a kind, so a rebuild at a million rows never brings them into the app; ids are numbers
+    /// the app read, written into the SQL as such.</summary>
+    private static async Task WriteAsync(AppDbContext db, List<int>? eventIds, List<int>? measureIds, CancellationToken ct)
     {
-        for (var last = 0; events is not null;)
+        var postgres = db.Database.IsNpgsql();
+        var events = Among(eventIds);
+        var measures = Among(measureIds);
+        // The key (TimelineKeys.Of) in SQL: the day number since 0001-01-01, shifted; a rate change's bit; the id.
+        var day = (string column) => postgres ? $"(({column} - DATE '0001-01-01')::bigint << 33)" : $"(CAST(julianday({column}) - 1721425.5 AS INTEGER) << 33)";
+        if (events is not null)
         {
-            var batch = await events.Where(e => e.Id > last).OrderBy(e => e.Id).Take(BatchSize)
-                .Select(e => new
-                {
-                    e.Id, e.StartsOn, e.EndsOn, e.Kind, e.Title, e.Summary, e.Location, e.Confidence,
-                    Economies = e.Economies.Select(x => x.Code).ToList(),
-                })
-                .AsNoTracking().ToListAsync(ct);
-            await SaveAsync(db, batch.Select(e => new TimelineEntryRow
-            {
-                Key = TimelineKeys.Of(e.StartsOn, TimelineEntryType.Event, e.Id), Type = TimelineEntryType.Event, EventId = e.Id,
-                Date = e.StartsOn, EndDate = e.EndsOn, Kind = e.Kind, Title = e.Title, Detail = e.Summary, Location = e.Location,
-                Confidence = e.Confidence, Economies = Links(e.Economies),
-            }), ct);
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-
-            last = batch[^1].Id;
+            await db.Database.ExecuteSqlRawAsync(Quote($"""
+                INSERT INTO [TimelineEntries] ([Key], [Type], [EventId], [Date], [EndDate], [Kind], [Title], [Detail], [Location], [NeverApplied], [Confidence])
+                SELECT {day("e.[StartsOn]")} | e.[Id], {(int)TimelineEntryType.Event}, e.[Id], e.[StartsOn], e.[EndsOn], e.[Kind], e.[Title], e.[Summary], e.[Location], {False(postgres)}, e.[Confidence]
+                FROM [Events] e WHERE e.[ArchivedAt] IS NULL{events("e.[Id]")}
+                """, postgres), ct);
+            await db.Database.ExecuteSqlRawAsync(Quote($"""
+                INSERT INTO [TimelineEntryEconomies] ([EconomyCode], [Key])
+                SELECT x.[EconomiesCode], t.[Key] FROM [TimelineEntries] t JOIN [EventEconomies] x ON x.[TradeEventId] = t.[EventId]
+                WHERE t.[EventId] IS NOT NULL{events("t.[EventId]")}
+                """, postgres), ct);
         }
 
-        for (var last = 0; steps is not null;)
+        if (measures is not null)
         {
-            var batch = await steps.Where(s => s.Id > last).OrderBy(s => s.Id).Take(BatchSize)
-                .Select(s => new
-                {
-                    s.Id, s.TariffMeasureId, s.TimelineDate, s.AnnouncedOn, s.RatePercent, s.NeverApplied,
-                    s.Measure!.Name, s.Measure.LegalBasis, s.Measure.Confidence, s.Measure.ImposingEconomyCode, s.Measure.TargetEconomyCode,
-                })
-                .AsNoTracking().ToListAsync(ct);
-            await SaveAsync(db, batch.Select(s => new TimelineEntryRow
-            {
-                Key = TimelineKeys.Of(s.TimelineDate, TimelineEntryType.RateChange, s.Id), Type = TimelineEntryType.RateChange,
-                StepId = s.Id, MeasureId = s.TariffMeasureId, Date = s.TimelineDate, AnnouncedOn = s.AnnouncedOn, Title = s.Name,
-                Detail = s.LegalBasis, RatePercent = s.RatePercent, NeverApplied = s.NeverApplied, ImposerCode = s.ImposingEconomyCode,
-                TargetCode = s.TargetEconomyCode, Confidence = s.Confidence,
-                Economies = Links(s.TargetEconomyCode is { } target ? [s.ImposingEconomyCode, target] : [s.ImposingEconomyCode]),
-            }), ct);
-            if (batch.Count < BatchSize)
-            {
-                break;
-            }
-
-            last = batch[^1].Id;
+            await db.Database.ExecuteSqlRawAsync(Quote($"""
+                INSERT INTO [TimelineEntries] ([Key], [Type], [StepId], [MeasureId], [Date], [AnnouncedOn], [Title], [Detail], [RatePercent], [NeverApplied], [ImposerCode], [TargetCode], [Confidence])
+                SELECT {day("s.[TimelineDate]")} | {1L << 32} | s.[Id], {(int)TimelineEntryType.RateChange}, s.[Id], m.[Id], s.[TimelineDate], s.[AnnouncedOn], m.[Name], m.[LegalBasis], s.[RatePercent], s.[NeverApplied], m.[ImposingEconomyCode], m.[TargetEconomyCode], m.[Confidence]
+                FROM [RateSteps] s JOIN [Measures] m ON m.[Id] = s.[TariffMeasureId]
+                WHERE s.[ArchivedAt] IS NULL AND m.[ArchivedAt] IS NULL{measures("m.[Id]")}
+                """, postgres), ct);
+            await db.Database.ExecuteSqlRawAsync(Quote($"""
+                INSERT INTO [TimelineEntryEconomies] ([EconomyCode], [Key])
+                SELECT t.[ImposerCode], t.[Key] FROM [TimelineEntries] t WHERE t.[MeasureId] IS NOT NULL{measures("t.[MeasureId]")}
+                UNION
+                SELECT t.[TargetCode], t.[Key] FROM [TimelineEntries] t WHERE t.[MeasureId] IS NOT NULL AND t.[TargetCode] IS NOT NULL{measures("t.[MeasureId]")}
+                """, postgres), ct);
         }
     }
 
-    private static List<TimelineEntryEconomy> Links(IEnumerable<string> codes) =>
-        codes.Distinct().Select(code => new TimelineEntryEconomy { EconomyCode = code }).ToList();
+    /// <summary>The condition "among these ids" for a column (empty for every row), or null when there are none.</summary>
+    private static Func<string, string>? Among(List<int>? ids) =>
+        ids is null ? _ => ""
+        : ids.Count == 0 ? null
+        : column => $" AND {column} IN ({string.Join(", ", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)))})";
 
-    /// <summary>Saves the rows and lets go of them: the context may be the caller's, whose own tracked rows stay.</summary>
-    private static async Task SaveAsync(AppDbContext db, IEnumerable<TimelineEntryRow> rows, CancellationToken ct)
-    {
-        var added = rows.ToList();
-        if (added.Count == 0)
-        {
-            return;
-        }
+    private static string False(bool postgres) => postgres ? "FALSE" : "0";
 
-        db.TimelineEntries.AddRange(added);
-        await db.SaveChangesAsync(ct);
-        foreach (var row in added)
-        {
-            foreach (var link in row.Economies)
-            {
-                db.Entry(link).State = EntityState.Detached;
-            }
-
-            db.Entry(row).State = EntityState.Detached;
-        }
-    }
+    /// <summary>[Name] as each store quotes names.</summary>
+    private static string Quote(string sql, bool postgres) => postgres ? sql.Replace('[', '"').Replace(']', '"') : sql;
 
     /// <summary>The events and measures a save touched; their entries are rewritten after it (new rows have their ids).</summary>
     private sealed class Work : IReadModelWork
@@ -167,11 +140,7 @@ public sealed class TimelineReadModel : IReadModel
                 await db.TimelineEntries.Where(e => e.MeasureId != null && measureIds.Contains(e.MeasureId.Value)).ExecuteDeleteAsync(ct);
             }
 
-            await WriteAsync(
-                db,
-                eventIds.Count == 0 ? null : db.Events.Where(e => eventIds.Contains(e.Id)),
-                measureIds.Count == 0 ? null : db.RateSteps.Where(s => measureIds.Contains(s.TariffMeasureId)),
-                ct);
+            await WriteAsync(db, eventIds, measureIds, ct);
         }
     }
 }

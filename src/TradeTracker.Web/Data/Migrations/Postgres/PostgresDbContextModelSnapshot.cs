@@ -658,8 +658,10 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AnnouncedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("Confidence")
-                        .HasColumnType("integer");
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -679,8 +681,9 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
-                    b.Property<int?>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Location")
                         .HasMaxLength(300)

@@ -13,7 +13,7 @@ using TradeTracker.Web.Data;
 namespace TradeTracker.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresDbContext))]
-    [Migration("20261204220845_TimelineReadModel")]
+    [Migration("20261204223548_TimelineReadModel")]
     partial class TimelineReadModel
     {
         /// <inheritdoc />
@@ -661,8 +661,10 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AnnouncedOn")
                         .HasColumnType("date");
 
-                    b.Property<int>("Confidence")
-                        .HasColumnType("integer");
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
@@ -682,8 +684,9 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                         .HasMaxLength(3)
                         .HasColumnType("character varying(3)");
 
-                    b.Property<int?>("Kind")
-                        .HasColumnType("integer");
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
 
                     b.Property<string>("Location")
                         .HasMaxLength(300)

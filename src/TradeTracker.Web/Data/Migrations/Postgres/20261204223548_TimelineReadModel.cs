@@ -29,7 +29,7 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     Date = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
                     AnnouncedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Kind = table.Column<int>(type: "integer", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
                     Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Detail = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
@@ -37,7 +37,7 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     NeverApplied = table.Column<bool>(type: "boolean", nullable: false),
                     ImposerCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
                     TargetCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    Confidence = table.Column<int>(type: "integer", nullable: false)
+                    Confidence = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {

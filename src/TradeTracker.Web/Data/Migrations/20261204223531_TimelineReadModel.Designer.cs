@@ -11,7 +11,7 @@ using TradeTracker.Web.Data;
 namespace TradeTracker.Web.Data.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261204220834_TimelineReadModel")]
+    [Migration("20261204223531_TimelineReadModel")]
     partial class TimelineReadModel
     {
         /// <inheritdoc />
@@ -645,8 +645,10 @@ namespace TradeTracker.Web.Data.Migrations
                     b.Property<DateOnly?>("AnnouncedOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Confidence")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
@@ -666,8 +668,9 @@ namespace TradeTracker.Web.Data.Migrations
                         .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("Kind")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Location")
                         .HasMaxLength(300)

@@ -28,7 +28,7 @@ namespace TradeTracker.Web.Data.Migrations
                     Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     AnnouncedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Kind = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
                     Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Detail = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Location = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
@@ -36,7 +36,7 @@ namespace TradeTracker.Web.Data.Migrations
                     NeverApplied = table.Column<bool>(type: "INTEGER", nullable: false),
                     ImposerCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
                     TargetCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
-                    Confidence = table.Column<int>(type: "INTEGER", nullable: false)
+                    Confidence = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
                 },
                 constraints: table =>
                 {
