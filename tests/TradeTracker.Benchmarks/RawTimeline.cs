@@ -59,7 +59,7 @@ public sealed class RawTimeline
                 kind = k == TimelineFilter.RateChangeKind ? store.Sql(" AND Kind IS NULL", """ AND "Kind" IS NULL""") : store.Sql(" AND Kind = $kind", """ AND "Kind" = @kind""");
                 if (k != TimelineFilter.RateChangeKind)
                 {
-                    values["kind"] = (int)Enum.Parse<EventKind>(k);
+                    values["kind"] = k;
                 }
             }
 
