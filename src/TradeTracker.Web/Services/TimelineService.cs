@@ -302,7 +302,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
             .AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
         var steps = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
             .Select(s => new { s.Id, Sources = s.Sources.ToList() })
-            .ToDictionaryAsync(s => s.Id, s => s.Sources, ct);
+            .AsSplitQuery().ToDictionaryAsync(s => s.Id, s => s.Sources, ct);
         return keys.Select(k => rows[k]).Select(r => r.Type == TimelineEntryType.Event
             ? FromEvent(r, events[r.Id].Sources, events[r.Id].Disagreements)
             : FromStep(r, steps[r.Id])).ToList();
