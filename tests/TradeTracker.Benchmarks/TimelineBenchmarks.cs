@@ -1,10 +1,13 @@
 using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+using TradeTracker.Web.Data;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.Benchmarks;
 
 /// <summary>The timeline page (50 rows, no as-of) through <see cref="TimelineService"/> beside the same reads as raw
-/// commands, unfiltered and with each single filter the page offers.</summary>
+/// commands on the same read model, unfiltered, with each single filter the page offers, page 1,500 by number and page
+/// 10,000 by cursor.</summary>
 [MemoryDiagnoser]
 public class TimelineBenchmarks
 {
@@ -16,6 +19,9 @@ public class TimelineBenchmarks
         DateRange,
         Text,
         DeepPage,
+
+        /// <summary>Page 10,000 (of 50 rows) by cursor: after the 499,950th entry.</summary>
+        Cursor,
     }
 
     private BenchStore store = default!;
@@ -42,10 +48,18 @@ public class TimelineBenchmarks
             Case.DateRange => new TimelineFilter(From: new DateOnly(2015, 1, 1), To: new DateOnly(2015, 12, 31)),
             Case.Text => new TimelineFilter(Text: "soybeans"),
             Case.DeepPage => new TimelineFilter(Page: 1500),
+            Case.Cursor => new TimelineFilter(After: await CursorAtAsync(9_999 * 50)),
             _ => new TimelineFilter(),
         };
         raw = new RawTimeline(store, filter, null);
         Same.Check(await App(), Raw());
+    }
+
+    /// <summary>The cursor after the <paramref name="count"/>th entry, newest first.</summary>
+    private async Task<TimelineCursor> CursorAtAsync(int count)
+    {
+        await using var db = await store.Service<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return new TimelineCursor(await db.TimelineEntries.OrderByDescending(e => e.Key).Skip(count - 1).Select(e => e.Key).FirstAsync());
     }
 
     [Benchmark(Baseline = true)]

@@ -237,6 +237,30 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task GetEvents_FollowingNextToTheEnd_GivesThePagesInOrderThenNoNext()
+    {
+        const string filter = "economy=CHN&asOf=2025-06-09";
+        var all = Items(await GetAsync($"/api/events?{filter}&pageSize=200")).Select(Describe).ToList();
+        var page = await GetAsync($"/api/events?{filter}&pageSize=7");
+        var second = Items(await GetAsync($"/api/events?{filter}&pageSize=7&page=2")).Select(Describe).ToList();
+
+        var walked = Items(page).Select(Describe).ToList();
+        var pages = new List<List<string>>();
+        while (page.GetProperty("next").GetString() is { } next)
+        {
+            page = await GetAsync($"/api/events?{filter}&pageSize=7&after={next}");
+            pages.Add(Items(page).Select(Describe).ToList());
+            walked.AddRange(pages[^1]);
+        }
+
+        Assert.True(all.Count > 14);
+        Assert.Equal(second, pages[0]);
+        Assert.Equal(all, walked);
+    }
+
+    private static string Describe(JsonElement entry) => $"{entry.GetProperty("type").GetString()}{entry.GetProperty("id").GetInt32()}";
+
+    [Fact]
     public async Task GetEvents_FewMatches_CountsThemExactly()
     {
         var download = Items(await GetAsync("/api/events?format=json&kind=Agreement"));
@@ -316,6 +340,8 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [InlineData("/api/events?economy=XXX", "economy", "ISO 3166-1 alpha-3")]
     [InlineData("/api/events?page=0", "page", "whole number from 1")]
     [InlineData("/api/events?pageSize=500", "pageSize", "from 1 to 200")]
+    [InlineData("/api/events?after=page-2", "after", "the 'next' value")]
+    [InlineData("/api/events?after=AAAAAAAAAAA", "after", "the 'next' value")]
     [InlineData("/api/events.xml", "format", "csv or json")]
     [InlineData("/api/measures?status=Gone", "status", "InEffect")]
     [InlineData("/api/measures?known=maybe", "known", "use 1")]

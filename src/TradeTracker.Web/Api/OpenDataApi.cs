@@ -90,12 +90,13 @@ public static class OpenDataApi
         [Description("Text in titles, summaries, locations, measure names and notes.")] string? q,
         [Description(AsOfText + " Entries dated after that day are hidden.")] string? asOf,
         [Description(KnownText + " With 1, rate changes announced after asOf are hidden too.")] string? known,
-        [Description(PageText)] string? page,
+        [Description(PageText + " Past the first pages, follow the cursor instead (after).")] string? page,
         [Description(PageSizeText)] string? pageSize,
+        [Description("A cursor: the 'next' value of the page before. The entries after it, newest first; costs the same at any depth (page is then ignored). A download starts after it.")] string? after,
         HttpContext http, OpenDataService data, EconomyService economies, DisplayClock clock, CancellationToken ct)
     {
         var query = new QueryReader(clock);
-        var filter = TimelineFilter.FromQuery(economy, kind, from, to, q, query.Add) with
+        var filter = TimelineFilter.FromQuery(economy, kind, from, to, q, query.Add, after) with
         {
             Economy = await query.EconomyAsync("economy", economy, economies, ct),
         };

@@ -32,6 +32,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options)
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportRunChange> ImportRunChanges => Set<ImportRunChange>();
     public DbSet<ReadModelState> ReadModelStates => Set<ReadModelState>();
+    public DbSet<TimelineEntryRow> TimelineEntries => Set<TimelineEntryRow>();
+    public DbSet<TimelineEntryEconomy> TimelineEntryEconomies => Set<TimelineEntryEconomy>();
 
     /// <summary>Rows an import has checked but not saved, counted as stored by the editors' rules while set (a preview).</summary>
     public PlannedRows? Planned { get; set; }

@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
+using System.Buffers.Text;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Data.ReadModels;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
@@ -13,16 +16,28 @@ public sealed record TimelineFilter(
     DateOnly? To = null,
     string? Text = null,
     int Page = 1,
-    int PageSize = 50)
+    int PageSize = 50,
+    TimelineCursor? After = null)
 {
     public const string RateChangeKind = "RateChange";
     public const int MaxPageSize = 200;
 
-    /// <summary>The filter in a query string (economy, kind, from, to, q), as the timeline page's URL and the events API
-    /// read it. Values that do not read are left out and reported to <paramref name="invalid"/> (field, what would be
+    /// <summary>The filter in a query string (economy, kind, from, to, q, after), as the timeline page's URL and the events
+    /// API read it. Values that do not read are left out and reported to <paramref name="invalid"/> (field, what would be
     /// accepted); the page ignores them, the API answers 400.</summary>
-    public static TimelineFilter FromQuery(string? economy, string? kind, string? from, string? to, string? text, Action<string, string>? invalid = null)
+    public static TimelineFilter FromQuery(string? economy, string? kind, string? from, string? to, string? text, Action<string, string>? invalid = null, string? after = null)
     {
+        TimelineCursor? cursor = null;
+        if (!string.IsNullOrWhiteSpace(after))
+        {
+            cursor = TimelineCursor.TryParse(after.Trim(), out var read) ? read : null;
+            if (cursor is null)
+            {
+                invalid?.Invoke("after", $"'{after.Trim()}' is not a timeline cursor: pass the 'next' value of the page before, as it came.");
+            }
+        }
+
+
         string? kindName = null;
         if (!string.IsNullOrWhiteSpace(kind))
         {
@@ -40,7 +55,10 @@ public sealed record TimelineFilter(
             kindName,
             ReadDate("from", from, invalid),
             ReadDate("to", to, invalid),
-            string.IsNullOrWhiteSpace(text) ? null : text);
+            string.IsNullOrWhiteSpace(text) ? null : text)
+        {
+            After = cursor,
+        };
     }
 
     /// <summary>The filter as query values (page and asOf are the caller's): the inverse of <see cref="FromQuery"/>.</summary>
@@ -70,12 +88,6 @@ public sealed record TimelineFilter(
     }
 }
 
-public enum TimelineEntryType
-{
-    Event,
-    RateChange,
-}
-
 /// <summary>One row of the merged timeline: an event, or a rate step of a measure; with the confidence of the event (or
 /// of the step's measure) and, for an event, the facts its sources disagree on.</summary>
 public sealed record TimelineEntry(
@@ -97,18 +109,47 @@ public sealed record TimelineEntry(
 
 /// <summary>One page of the timeline. Entries are counted only a few pages past this one (counting every match of a
 /// filter costs a scan of the whole store): when more match, <see cref="Capped"/> is true and <see cref="TotalCount"/>
-/// is the number counted, which the page shows as "more than".</summary>
-public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int TotalCount, bool Capped, int Page, int PageSize)
+/// is the number counted, which the page shows as "more than". A page read after a cursor counts from the cursor on.
+/// <see cref="Next"/> continues after this page's last entry when more entries follow.</summary>
+public sealed record TimelineResult(IReadOnlyList<TimelineEntry> Entries, int TotalCount, bool Capped, int Page, int PageSize, TimelineCursor? Next = null)
 {
     /// <summary>Pages known to exist: with a capped count, at least one more than those counted.</summary>
     public int PageCount => Math.Max(1, (TotalCount + PageSize - 1) / PageSize + (Capped ? 1 : 0));
 }
 
-/// <summary>Events and rate changes merged in date order, newest first, filtered and paged in the database.</summary>
-/// <remarks>Each side is read in its own index order (events by <c>StartsOn</c>, rate steps by <c>TimelineDate</c>,
-/// both then by id) only as far as the page needs, and the two are merged here, so a page costs what it shows and the
-/// pages before it, not the size of the store. Order: date, then rate changes before events on the same day, then
-/// newest id.</remarks>
+/// <summary>Where a page of the timeline continues: after the entry with this key (<see cref="TimelineKeys"/>). Opaque to
+/// clients: the key as eleven base64url characters.</summary>
+public readonly record struct TimelineCursor(long Key)
+{
+    public static bool TryParse(string text, out TimelineCursor cursor)
+    {
+        cursor = default;
+        Span<byte> bytes = stackalloc byte[8];
+        if (text.Length != 11 || !Base64Url.IsValid(text) || Base64Url.DecodeFromChars(text, bytes) != 8)
+        {
+            return false;
+        }
+
+        var key = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        cursor = new TimelineCursor(key);
+        return TimelineKeys.IsValid(key);
+    }
+
+    public override string ToString()
+    {
+        Span<byte> bytes = stackalloc byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, Key);
+        return Base64Url.EncodeToString(bytes);
+    }
+}
+
+/// <summary>The timeline, newest first, filtered and paged from its read model (<see cref="TimelineReadModel"/>).</summary>
+/// <remarks>Each read walks one index backwards from the page's upper key and stops after the page and the count's cap:
+/// the entries' key for no filter, a date range or an as-of day (a range of keys), (kind, key) for a kind, the economy
+/// links' (economy, key) for an economy, the full-text rows (numbered by key) for text; the other conditions are checked
+/// on the rows met. A date range also takes the events that began before it and reach into it, read after the range's
+/// own entries (they are older) from the index of entries with an end. A cursor is a key, so a page after one costs what
+/// the first page does.</remarks>
 public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, ReadCache cache)
 {
     /// <summary>Pages counted past the one asked for before the count stops at "more than".</summary>
@@ -119,16 +160,16 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     public Task<TimelineResult> QueryAsync(TimelineFilter filter, DateOnly? asOfDate = null, AsOfMode mode = AsOfMode.Legal, CancellationToken ct = default) =>
         cache.GetAsync($"timeline:{filter}:{asOfDate:yyyy-MM-dd}:{mode}", loadCt => LoadAsync(filter, new(asOfDate, mode), loadCt), ct);
 
-    /// <summary>Every entry the filter matches, newest first (downloads): read in batches, each continuing after the
-    /// last entry of the one before, so the whole timeline costs one pass however long it is.</summary>
+    /// <summary>Every entry the filter matches after its cursor (all of them without one), newest first (downloads): read
+    /// in batches, each continuing after the last key of the one before, so the whole timeline costs one pass.</summary>
     public async IAsyncEnumerable<TimelineEntry> ReadAllAsync(TimelineFilter filter, DateOnly? asOfDate, AsOfMode mode, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
     {
         var asOf = new TimelineAsOf(asOfDate, mode);
-        TimelineKey? after = null;
+        var after = filter.After;
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var keys = Merge(await ReadSidesAsync(db, filter, asOf, after, TimelineFilter.MaxPageSize, ct), TimelineFilter.MaxPageSize);
+            var keys = await ReadKeysAsync(db, filter with { After = after }, asOf, TimelineFilter.MaxPageSize, ct);
             foreach (var entry in await ReadEntriesAsync(db, keys, ct))
             {
                 yield return entry;
@@ -139,198 +180,149 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 yield break;
             }
 
-            after = keys[^1];
+            after = new TimelineCursor(keys[^1]);
         }
     }
 
     private async Task<TimelineResult> LoadAsync(TimelineFilter filter, TimelineAsOf asOf, CancellationToken ct)
     {
-        var page = Math.Max(1, filter.Page);
+        var page = filter.After is null ? Math.Max(1, filter.Page) : 1;
         var size = Math.Clamp(filter.PageSize, 1, TimelineFilter.MaxPageSize);
         var skip = (page - 1) * size;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
 
-        // One read per side serves the count and the page: each side's keys newest first, up to one past the count's
-        // cap (the page's keys are a prefix of them).
+        // One read serves the count and the page: the keys newest first, up to one past the count's cap (the page's keys
+        // are a prefix of them).
         var counted = (page + PagesCountedAhead) * size;
-        var sides = await ReadSidesAsync(db, filter, asOf, null, counted + 1, ct);
-        var matches = sides.Events.Count + sides.Steps.Count;
-        var entries = await ReadEntriesAsync(db, Merge(sides, skip + size).Skip(skip).ToList(), ct);
-        return new TimelineResult(entries, Math.Min(matches, counted), matches > counted, page, size);
+        var keys = await ReadKeysAsync(db, filter, asOf, counted + 1, ct);
+        var pageKeys = keys.Skip(skip).Take(size).ToList();
+        var entries = await ReadEntriesAsync(db, pageKeys, ct);
+        var next = keys.Count > skip + size ? new TimelineCursor(pageKeys[^1]) : (TimelineCursor?)null;
+        return new TimelineResult(entries, Math.Min(keys.Count, counted), keys.Count > counted, page, size, next);
     }
 
-    /// <summary>Each side's first <paramref name="take"/> keys after <paramref name="after"/>, newest first, read from its
-    /// date index.</summary>
-    private static async Task<(List<TimelineKey> Events, List<TimelineKey> Steps)> ReadSidesAsync(
-        AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after, int take, CancellationToken ct)
+    /// <summary>The first <paramref name="take"/> keys the filter matches after its cursor, newest first: the range's own
+    /// entries, then (with a first day) the older events that reach into it.</summary>
+    private static async Task<List<long>> ReadKeysAsync(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, int take, CancellationToken ct)
     {
-        var events = filter.Kind != TimelineFilter.RateChangeKind
-            ? await Newest(FilterEvents(db, filter, asOf.Date, after)).Take(take)
-                .Select(e => new TimelineKey(e.StartsOn, TimelineEntryType.Event, e.Id)).ToListAsync(ct)
-            : [];
-        var steps = filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind
-            ? await Newest(FilterSteps(db, filter, asOf, after)).Take(take)
-                .Select(s => new TimelineKey(s.TimelineDate, TimelineEntryType.RateChange, s.Id)).ToListAsync(ct)
-            : [];
-        return (events, steps);
+        var upper = Math.Min(filter.After?.Key ?? long.MaxValue, Math.Min(
+            asOf.Date is { } day ? TimelineKeys.DayEnd(day) : long.MaxValue,
+            filter.To is { } to ? TimelineKeys.DayEnd(to) : long.MaxValue));
+        var lower = filter.From is { } from ? TimelineKeys.DayStart(from) : 0;
+        var keys = await Keys(db, filter, asOf, lower, upper, null).Take(take).ToListAsync(ct);
+        if (filter.From is { } first && keys.Count < take && lower < upper)
+        {
+            keys.AddRange(await Keys(db, filter, asOf, 0, lower, first).Take(take - keys.Count).ToListAsync(ct));
+        }
+
+        return keys;
     }
 
-    /// <summary>The first <paramref name="take"/> keys of both sides in timeline order.</summary>
-    private static List<TimelineKey> Merge((List<TimelineKey> Events, List<TimelineKey> Steps) sides, int take) =>
-        sides.Events.Concat(sides.Steps).OrderDescending().Take(take).ToList();
-
-    private static IQueryable<TradeEvent> Newest(IQueryable<TradeEvent> events) => events.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id);
-
-    private static IQueryable<RateStep> Newest(IQueryable<RateStep> steps) => steps.OrderByDescending(s => s.TimelineDate).ThenByDescending(s => s.Id);
-
-    /// <summary>The rows behind the keys, with their sources, in the keys' order.</summary>
-    private static async Task<List<TimelineEntry>> ReadEntriesAsync(AppDbContext db, List<TimelineKey> keys, CancellationToken ct)
+    /// <summary>Keys in [<paramref name="lower"/>, <paramref name="upper"/>) the filter matches, newest first, read from the
+    /// index of the filter's most selective part; with <paramref name="endsFrom"/>, only entries ending on or after it.</summary>
+    private static IQueryable<long> Keys(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, long lower, long upper, DateOnly? endsFrom)
     {
-        var eventIds = keys.Where(k => k.Type == TimelineEntryType.Event).Select(k => k.Id).ToList();
-        var stepIds = keys.Where(k => k.Type == TimelineEntryType.RateChange).Select(k => k.Id).ToList();
-        // Only the columns an entry shows.
-        var eventRows = eventIds.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
-            .Select(e => new TradeEvent
+        var entries = db.TimelineEntries.AsQueryable();
+        if (filter.Kind is { } kind)
+        {
+            EventKind? eventKind = kind == TimelineFilter.RateChangeKind ? null : Enum.Parse<EventKind>(kind);
+            entries = entries.Where(e => e.Kind == eventKind);
+        }
+
+        if (asOf is { Date: { } day, Mode: AsOfMode.KnownThen })
+        {
+            // As known then: a step announced later (a retroactive correction) was not on the timeline yet.
+            entries = entries.Where(e => e.AnnouncedOn == null || e.AnnouncedOn <= day);
+        }
+
+        if (endsFrom is { } ends)
+        {
+            entries = entries.Where(e => e.EndDate >= ends);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            // Text with no word in it (only punctuation) finds nothing.
+            if (TypedQuery.Parse(filter.Text) is not { } typed)
             {
-                Id = e.Id, StartsOn = e.StartsOn, EndsOn = e.EndsOn, Title = e.Title, Summary = e.Summary, Kind = e.Kind,
-                Location = e.Location, Confidence = e.Confidence, Sources = e.Sources.ToList(),
+                return entries.Where(e => false).Select(e => e.Key);
+            }
+
+            if (filter.Economy is { } with)
+            {
+                entries = entries.Where(e => db.TimelineEntryEconomies.Any(l => l.EconomyCode == with && l.Key == e.Key));
+            }
+
+            return from key in TextKeys(db, typed)
+                   where key >= lower && key < upper
+                   join e in entries on key equals e.Key
+                   orderby key descending
+                   select key;
+        }
+
+        if (filter.Economy is { } economy)
+        {
+            return from link in db.TimelineEntryEconomies
+                   where link.EconomyCode == economy && link.Key >= lower && link.Key < upper
+                   join e in entries on link.Key equals e.Key
+                   orderby link.Key descending
+                   select link.Key;
+        }
+
+        return entries.Where(e => e.Key >= lower && e.Key < upper).OrderByDescending(e => e.Key).Select(e => e.Key);
+    }
+
+    /// <summary>The keys of the entries whose text matches (the last word also as a prefix), from the store's
+    /// <c>TimelineText</c> rows, which the TimelineReadModel migration numbers by entry key.</summary>
+    private static IQueryable<long> TextKeys(AppDbContext db, TypedQuery query) => db.Database.IsNpgsql()
+        ? db.Database.SqlQuery<long>($"""SELECT t."Key" AS "Value" FROM "TimelineText" AS t WHERE t."Vector" @@ to_tsquery('search_index', {query.TsQuery(prefixLast: true)})""")
+        : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM TimelineText WHERE TimelineText MATCH {query.Fts5(prefixLast: true)}");
+
+    /// <summary>The entries behind the keys, with their sources (and an event's disagreements), in the keys' order.</summary>
+    private static async Task<List<TimelineEntry>> ReadEntriesAsync(AppDbContext db, List<long> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.TimelineEntries.AsNoTracking().Where(e => keys.Contains(e.Key)).ToDictionaryAsync(e => e.Key, ct);
+        var eventIds = rows.Values.Where(r => r.EventId != null).Select(r => r.Id).ToList();
+        var stepIds = rows.Values.Where(r => r.StepId != null).Select(r => r.Id).ToList();
+        var events = eventIds.Count == 0 ? [] : await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id))
+            .Select(e => new
+            {
+                e.Id,
+                Sources = e.Sources.ToList(),
                 Disagreements = e.Disagreements.Select(d => new Disagreement
                 {
                     Id = d.Id, Claim = d.Claim, CounterClaim = d.CounterClaim, ClaimSource = d.ClaimSource, CounterSource = d.CounterSource,
                 }).ToList(),
             })
             .AsSplitQuery().ToDictionaryAsync(e => e.Id, ct);
-        var stepRows = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
-            .Select(s => new RateStep
-            {
-                Id = s.Id, TimelineDate = s.TimelineDate, RatePercent = s.RatePercent, NeverApplied = s.NeverApplied,
-                Measure = new TariffMeasure
-                {
-                    Name = s.Measure!.Name, LegalBasis = s.Measure.LegalBasis, Confidence = s.Measure.Confidence,
-                    ImposingEconomyCode = s.Measure.ImposingEconomyCode, TargetEconomyCode = s.Measure.TargetEconomyCode,
-                },
-                Sources = s.Sources.ToList(),
-            })
-            .AsSplitQuery().ToDictionaryAsync(s => s.Id, ct);
-        return keys.Select(k => k.Type == TimelineEntryType.Event ? FromEvent(eventRows[k.Id]) : FromStep(stepRows[k.Id])).ToList();
-    }
-
-    private static IQueryable<TradeEvent> FilterEvents(AppDbContext db, TimelineFilter filter, DateOnly? asOfDate, TimelineKey? after)
-    {
-        var query = db.Events.AsQueryable();
-        if (after is { } a)
-        {
-            // An event sorts after a rate change of the same day.
-            query = a.Type == TimelineEntryType.Event
-                ? query.Where(e => e.StartsOn < a.Date || (e.StartsOn == a.Date && e.Id < a.Id))
-                : query.Where(e => e.StartsOn <= a.Date);
-        }
-
-        if (asOfDate is { } asOf)
-        {
-            query = query.Where(e => e.StartsOn <= asOf);
-        }
-
-        if (filter.Kind is { } kind && Enum.TryParse<EventKind>(kind, out var eventKind))
-        {
-            query = query.Where(e => e.Kind == eventKind);
-        }
-
-        if (filter.Economy is { } economy)
-        {
-            query = query.Where(e => e.Economies.Any(x => x.Code == economy));
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(e => (e.EndsOn ?? e.StartsOn) >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            query = query.Where(e => e.StartsOn <= to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            // Text with no word in it (only punctuation) finds nothing.
-            var typed = TypedQuery.Parse(filter.Text);
-            var ids = typed is null ? null : FullTextIndex.MatchingIds(db, typed, SearchKind.Event);
-            query = ids is null ? query.Where(e => false) : query.Where(e => ids.Contains(e.Id));
-        }
-
-        return query;
-    }
-
-    private static IQueryable<RateStep> FilterSteps(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, TimelineKey? after)
-    {
-        // The steps' own filter (archived, or of an archived measure) as an EXISTS per row instead of the join EF makes of
-        // it: for the join SQLite builds a Bloom filter over every measure first (18 ms at 100,000 measures), for a page
-        // of 50 rows.
-        var steps = db.RateSteps.IgnoreQueryFilters().Where(s => s.ArchivedAt == null);
-        var query = filter.Economy is { } economy
-            ? steps.Where(s => db.Measures.Any(m => m.Id == s.TariffMeasureId && (m.ImposingEconomyCode == economy || m.TargetEconomyCode == economy)))
-            : steps.Where(s => db.Measures.Any(m => m.Id == s.TariffMeasureId));
-        if (after is { } a)
-        {
-            query = a.Type == TimelineEntryType.RateChange
-                ? query.Where(s => s.TimelineDate < a.Date || (s.TimelineDate == a.Date && s.Id < a.Id))
-                : query.Where(s => s.TimelineDate < a.Date);
-        }
-
-        if (asOf.Date is { } day)
-        {
-            query = query.Where(s => s.TimelineDate <= day);
-            if (asOf.Mode == AsOfMode.KnownThen)
-            {
-                // As known then: a step announced later (a retroactive correction) was not on the timeline yet.
-                query = query.Where(s => s.AnnouncedOn == null || s.AnnouncedOn <= day);
-            }
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(s => s.TimelineDate >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            query = query.Where(s => s.TimelineDate <= to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Text))
-        {
-            // A rate change is found through its measure's entry in the index (name, legal basis, products, notes).
-            var typed = TypedQuery.Parse(filter.Text);
-            var ids = typed is null ? null : FullTextIndex.MatchingIds(db, typed, SearchKind.Measure);
-            query = ids is null ? query.Where(s => false) : query.Where(s => ids.Contains(s.TariffMeasureId));
-        }
-
-        return query;
+        var steps = stepIds.Count == 0 ? [] : await db.RateSteps.AsNoTracking().Where(s => stepIds.Contains(s.Id))
+            .Select(s => new { s.Id, Sources = s.Sources.ToList() })
+            .AsSplitQuery().ToDictionaryAsync(s => s.Id, s => s.Sources, ct);
+        return keys.Select(k => rows[k]).Select(r => r.Type == TimelineEntryType.Event
+            ? FromEvent(r, events[r.Id].Sources, events[r.Id].Disagreements)
+            : FromStep(r, steps[r.Id])).ToList();
     }
 
     /// <summary>The day a view of the timeline is for (null: now, nothing hidden) and how it treats later announcements.</summary>
     private readonly record struct TimelineAsOf(DateOnly? Date, AsOfMode Mode);
 
-    /// <summary>An entry's place in the timeline; compares in timeline order reversed (newest is greatest).</summary>
-    private readonly record struct TimelineKey(DateOnly Date, TimelineEntryType Type, int Id) : IComparable<TimelineKey>
-    {
-        public int CompareTo(TimelineKey other) =>
-            Date != other.Date ? Date.CompareTo(other.Date) : Type != other.Type ? Type.CompareTo(other.Type) : Id.CompareTo(other.Id);
-    }
+    private static TimelineEntry FromEvent(TimelineEntryRow e, List<Source> sources, List<Disagreement> disagreements) => new(
+        TimelineEntryType.Event, e.Id, e.Date, e.EndDate, e.Title, e.Detail, Labels.Of(e.Kind!.Value), e.Location,
+        null, false, null, null, sources, e.Confidence, disagreements);
 
-    private static TimelineEntry FromEvent(TradeEvent e) => new(
-        TimelineEntryType.Event, e.Id, e.StartsOn, e.EndsOn, e.Title, e.Summary, Labels.Of(e.Kind), e.Location,
-        null, false, null, null, e.Sources, e.Confidence, e.Disagreements);
-
-    private static TimelineEntry FromStep(RateStep s)
+    /// <summary>A rate change's entry: its title is the measure's name with the rate.</summary>
+    private static TimelineEntry FromStep(TimelineEntryRow s, List<Source> sources)
     {
-        var m = s.Measure!;
         var rate = s.RatePercent is { } r ? $"{r:0.##}%" : "non-ad-valorem duty";
-        var title = s.NeverApplied ? $"{m.Name}: {rate} announced, never applied" : $"{m.Name}: {rate}";
+        var title = s.NeverApplied ? $"{s.Title}: {rate} announced, never applied" : $"{s.Title}: {rate}";
         return new TimelineEntry(
-            TimelineEntryType.RateChange, s.Id, s.TimelineDate, null, title, m.LegalBasis,
+            TimelineEntryType.RateChange, s.Id, s.Date, null, title, s.Detail,
             s.NeverApplied ? "Threat (never applied)" : "Rate change", null, s.RatePercent, s.NeverApplied,
-            m.ImposingEconomyCode, m.TargetEconomyCode, s.Sources, m.Confidence, []);
+            s.ImposerCode, s.TargetCode, sources, s.Confidence, []);
     }
 }

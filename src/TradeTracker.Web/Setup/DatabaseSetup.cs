@@ -19,6 +19,7 @@ public static class DatabaseSetup
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReadModelSet>();
         services.AddSingleton<IReadModel, RateReadModel>();
+        services.AddSingleton<IReadModel, TimelineReadModel>();
         services.AddSingleton<AuditInterceptor>();
         services.AddSingleton<ChangeFeed>();
         services.AddSingleton<ChangeFeedInterceptor>();

@@ -764,6 +764,103 @@ namespace TradeTracker.Web.Data.Migrations
                     b.ToTable("ReadModelStates");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryEconomy", b =>
+                {
+                    b.Property<string>("EconomyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EconomyCode", "Key");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("TimelineEntryEconomies", (string)null);
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImposerCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeverApplied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("RatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StepId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("IX_TimelineEntries_Key_Ended")
+                        .HasFilter("\"EndDate\" IS NOT NULL");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("StepId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("TimelineEntries", (string)null);
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1727,6 +1824,33 @@ namespace TradeTracker.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryEconomy", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", null)
+                        .WithMany("Economies")
+                        .HasForeignKey("Key")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Domain.TradeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TradeTracker.Web.Domain.TariffMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TradeTracker.Web.Domain.RateStep", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.SignInSession", b =>
                 {
                     b.HasOne("TradeTracker.Web.Data.ApplicationUser", null)
@@ -1839,6 +1963,11 @@ namespace TradeTracker.Web.Data.Migrations
             modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.Navigation("Economies");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.Deadline", b =>

@@ -76,6 +76,7 @@ public sealed class OpenDataService(IDbContextFactory<AppDbContext> dbFactory, T
         {
             TotalCapped = result.Capped,
             PageCount = result.PageCount,
+            Next = result.Next?.ToString(),
         };
     }
 

@@ -20,6 +20,9 @@ public sealed record Paging(int Page, int Size)
 public sealed record ListPage<T>(DateTimeOffset? AsOf, string? AsOfLocal, int Total, int Page, int PageSize, int PageCount, IReadOnlyList<T> Items)
 {
     public bool TotalCapped { get; init; }
+
+    /// <summary>The timeline only: pass as <c>after</c> for the entries that follow this page (null on the last page).</summary>
+    public string? Next { get; init; }
 }
 
 /// <summary>Reads the read API's query values, collecting one message per bad field that says what would be accepted.</summary>

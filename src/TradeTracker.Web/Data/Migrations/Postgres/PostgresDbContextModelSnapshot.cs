@@ -778,6 +778,103 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                     b.ToTable("ReadModelStates");
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryEconomy", b =>
+                {
+                    b.Property<string>("EconomyCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("EconomyCode", "Key");
+
+                    b.HasIndex("Key");
+
+                    b.ToTable("TimelineEntryEconomies", (string)null);
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.Property<long>("Key")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("AnnouncedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Confidence")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ImposerCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("MeasureId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NeverApplied")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("RatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<int?>("StepId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TargetCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("Key")
+                        .HasDatabaseName("IX_TimelineEntries_Key_Ended")
+                        .HasFilter("\"EndDate\" IS NOT NULL");
+
+                    b.HasIndex("MeasureId");
+
+                    b.HasIndex("StepId");
+
+                    b.HasIndex("Kind", "Key");
+
+                    b.ToTable("TimelineEntries", (string)null);
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.ReferenceUpdate", b =>
                 {
                     b.Property<int>("Id")
@@ -1740,6 +1837,33 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryEconomy", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", null)
+                        .WithMany("Economies")
+                        .HasForeignKey("Key")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.HasOne("TradeTracker.Web.Domain.TradeEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TradeTracker.Web.Domain.TariffMeasure", null)
+                        .WithMany()
+                        .HasForeignKey("MeasureId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("TradeTracker.Web.Domain.RateStep", null)
+                        .WithMany()
+                        .HasForeignKey("StepId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("TradeTracker.Web.Data.SignInSession", b =>
                 {
                     b.HasOne("TradeTracker.Web.Data.ApplicationUser", null)
@@ -1852,6 +1976,11 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
             modelBuilder.Entity("TradeTracker.Web.Data.ImportRun", b =>
                 {
                     b.Navigation("Changes");
+                });
+
+            modelBuilder.Entity("TradeTracker.Web.Data.ReadModels.TimelineEntryRow", b =>
+                {
+                    b.Navigation("Economies");
                 });
 
             modelBuilder.Entity("TradeTracker.Web.Domain.Deadline", b =>
