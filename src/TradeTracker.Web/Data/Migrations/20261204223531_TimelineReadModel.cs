@@ -7,10 +7,10 @@ namespace TradeTracker.Web.Data.Migrations
 {
     /// <summary>The timeline read model's tables (TimelineEntries, TimelineEntryEconomies), and TimelineText: an FTS5 table
     /// whose rowid is the entry's key, so a text match is read newest first and stops after a page. It holds each entry's
-    /// words only (contentless; rows deleted by rowid), with the search index's tokenizer and prefix indexes for 2-4
-    /// characters, kept from the entries by triggers: an event's text is its search index text, a rate step's its
-    /// measure's. The SQL is written out here rather than shared with the app, so this migration stays what it was when it
-    /// ran.</summary>
+    /// words only (contentless; rows deleted by rowid), with the search index's tokenizer and prefix indexes for 2 to 8
+    /// letters (as SearchIndex's since SearchPrefixIndex: the text filter matches its last word as a prefix), kept from
+    /// the entries by triggers: an event's text is its search index text, a rate step's its measure's. The SQL is written
+    /// out here rather than shared with the app, so this migration stays what it was when it ran.</summary>
     public partial class TimelineReadModel : Migration
     {
         /// <inheritdoc />
@@ -112,7 +112,7 @@ namespace TradeTracker.Web.Data.Migrations
 
             migrationBuilder.Sql(
                 "CREATE VIRTUAL TABLE TimelineText USING fts5(Title, Body, content = '', contentless_delete = 1, "
-                + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4');");
+                + "tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3 4 5 6 7 8');");
             migrationBuilder.Sql("""
                 CREATE TRIGGER TimelineEntries_TextInsert AFTER INSERT ON TimelineEntries BEGIN
                     INSERT INTO TimelineText(rowid, Title, Body)
