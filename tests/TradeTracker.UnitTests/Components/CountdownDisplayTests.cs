@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
@@ -23,6 +24,7 @@ public sealed class CountdownDisplayTests : BunitContext
         Services.AddMudServices();
         Services.AddSingleton<TimeProvider>(clock);
         JSInterop.Mode = JSRuntimeMode.Loose;
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
     }
 
@@ -66,6 +68,19 @@ public sealed class CountdownDisplayTests : BunitContext
         Assert.Equal(Due.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), timer.GetAttribute("data-countdown-due"));
         Assert.Equal(Start.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), timer.GetAttribute("data-countdown-now"));
         Assert.Equal("seconds", cut.Find("[data-testid='countdown-seconds']").GetAttribute("data-countdown-part"));
+    }
+
+    [Fact]
+    public void Render_Prerendered_LeavesTheServerClockToTheResponse()
+    {
+        // A prerendered page may be served from the output cache long after it was made: the browser counts from the
+        // response's Server-Timing instant until the circuit renders, never from an instant kept in the bytes.
+        SetRendererInfo(new RendererInfo("Static", isInteractive: false));
+
+        var timer = RenderCountdown().Find("[role='timer']");
+
+        Assert.Equal(Due.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture), timer.GetAttribute("data-countdown-due"));
+        Assert.Null(timer.GetAttribute("data-countdown-now"));
     }
 
     [Fact]
