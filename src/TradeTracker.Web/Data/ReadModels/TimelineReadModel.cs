@@ -11,7 +11,7 @@ namespace TradeTracker.Web.Data.ReadModels;
 /// or of that measure's steps, from the rows as saved, in the save's transaction.</summary>
 public sealed class TimelineReadModel : IReadModel
 {
-    public string Name => "Timeline";
+    public string Name => "timeline";
 
     public int Version => 1;
 
