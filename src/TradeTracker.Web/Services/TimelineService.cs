@@ -223,6 +223,7 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
     private static IQueryable<long> Keys(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, long lower, long upper, DateOnly? endsFrom)
     {
         var entries = db.TimelineEntries.AsQueryable();
+        var narrowed = filter.Kind is not null || filter.Economy is not null || endsFrom is not null || asOf is { Date: not null, Mode: AsOfMode.KnownThen };
         if (filter.Kind is { } kind)
         {
             EventKind? eventKind = kind == TimelineFilter.RateChangeKind ? null : Enum.Parse<EventKind>(kind);
@@ -253,11 +254,14 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
                 entries = entries.Where(e => db.TimelineEntryEconomies.Any(l => l.EconomyCode == with && l.Key == e.Key));
             }
 
-            return from key in TextKeys(db, typed)
-                   where key >= lower && key < upper
-                   join e in entries on key equals e.Key
-                   orderby key descending
-                   select key;
+            // Text alone: the text table's own rows, newest first, so the read stops after a page (every row has its entry,
+            // the entries' triggers keep them together). Text with another filter: the matches joined to the entries.
+            return narrowed
+                ? from key in TextKeys(db, typed, lower, upper)
+                  join e in entries on key equals e.Key
+                  orderby key descending
+                  select key
+                : TextKeys(db, typed, lower, upper);
         }
 
         if (filter.Economy is { } economy)
@@ -272,11 +276,13 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
         return entries.Where(e => e.Key >= lower && e.Key < upper).OrderByDescending(e => e.Key).Select(e => e.Key);
     }
 
-    /// <summary>The keys of the entries whose text matches (the last word also as a prefix), from the store's
-    /// <c>TimelineText</c> rows, which the TimelineReadModel migration numbers by entry key.</summary>
-    private static IQueryable<long> TextKeys(AppDbContext db, TypedQuery query) => db.Database.IsNpgsql()
-        ? db.Database.SqlQuery<long>($"""SELECT t."Key" AS "Value" FROM "TimelineText" AS t WHERE t."Vector" @@ to_tsquery('search_index', {query.TsQuery(prefixLast: true)})""")
-        : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM TimelineText WHERE TimelineText MATCH {query.Fts5(prefixLast: true)}");
+    /// <summary>The keys in [<paramref name="lower"/>, <paramref name="upper"/>) of the entries whose text matches (the
+    /// last word also as a prefix), newest first, from the store's <c>TimelineText</c> rows, which the TimelineReadModel
+    /// migration numbers by entry key. The range and the order are inside the statement: joined or wrapped from outside,
+    /// SQLite read every match of a common word and sorted them (359 ms a page at 1M against 1 ms).</summary>
+    private static IQueryable<long> TextKeys(AppDbContext db, TypedQuery query, long lower, long upper) => db.Database.IsNpgsql()
+        ? db.Database.SqlQuery<long>($"""SELECT t."Key" AS "Value" FROM "TimelineText" AS t WHERE t."Vector" @@ to_tsquery('search_index', {query.TsQuery(prefixLast: true)}) AND t."Key" >= {lower} AND t."Key" < {upper} ORDER BY t."Key" DESC""")
+        : db.Database.SqlQuery<long>($"SELECT rowid AS Value FROM TimelineText WHERE TimelineText MATCH {query.Fts5(prefixLast: true)} AND rowid >= {lower} AND rowid < {upper} ORDER BY rowid DESC");
 
     /// <summary>The entries behind the keys, with their sources (and an event's disagreements), in the keys' order.</summary>
     private static async Task<List<TimelineEntry>> ReadEntriesAsync(AppDbContext db, List<long> keys, CancellationToken ct)
