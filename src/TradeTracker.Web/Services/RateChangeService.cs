@@ -9,7 +9,17 @@ namespace TradeTracker.Web.Services;
 /// pair (<see cref="Target"/> null for a measure on every partner), which measure, the new rate and, when the measure's
 /// previous step ends as this one starts, the rate it replaces.</summary>
 public sealed record UpcomingRateChange(
-    DateTimeOffset At, string TimeZoneId, Economy Imposer, Economy? Target, string MeasureName, decimal Percent, decimal? PreviousPercent);
+    DateTimeOffset At, string TimeZoneId, Economy Imposer, Economy? Target, string MeasureName, decimal Percent, decimal? PreviousPercent)
+{
+    /// <summary>The change in words: "rises from 25% to 100%", "falls from 25% to 0%", "stays at 25%", "starts at 10%".</summary>
+    public string Describe() => PreviousPercent switch
+    {
+        null => $"starts at {Labels.Percent(Percent)}",
+        { } before when before < Percent => $"rises from {Labels.Percent(before)} to {Labels.Percent(Percent)}",
+        { } before when before > Percent => $"falls from {Labels.Percent(before)} to {Labels.Percent(Percent)}",
+        _ => $"stays at {Labels.Percent(Percent)}",
+    };
+}
 
 /// <summary>Rate changes still to come, read from the rates read model (<see cref="RateReadModel"/>): only steps that
 /// count (<see cref="RateStep.Counts"/>) of live measures that can apply are there, so a step announced but never applied
