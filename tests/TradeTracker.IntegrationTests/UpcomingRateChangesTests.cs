@@ -2,7 +2,6 @@ using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
-using TradeTracker.Web.Services.Import;
 
 namespace TradeTracker.IntegrationTests;
 
@@ -21,14 +20,14 @@ public sealed class UpcomingRateChangesTests(TradeTrackerFactory factory) : ICla
     public async Task GetUpcoming_FutureStepNeverAppliedStepAndArchivedMeasure_ListsOnlyTheFutureStepWithTheRateItReplaces()
     {
         var source = await factory.AnySourceIdAsync();
-        var live = await CreateMeasureAsync("Upcoming test duty", source);
+        var live = await factory.CreateAllGoodsMeasureAsync("Upcoming test duty");
         await AddStepAsync(live.Id, 10m, new DateOnly(2094, 1, 1), new DateOnly(2095, 3, 1), source);
         await AddStepAsync(live.Id, 25m, new DateOnly(2095, 3, 1), null, source, announcedOn: new DateOnly(2095, 1, 15));
         await factory.GetService<RateStepEditor>().CreateAsync(Editor, new RateStepInput
         {
             MeasureId = live.Id, RatePercent = 40m, NeverApplied = true, AnnouncedOn = new DateOnly(2094, 5, 1), Notes = "Announced, then dropped.", SourceIds = [source],
         }, Ct);
-        var archived = await CreateMeasureAsync("Upcoming test duty withdrawn", source);
+        var archived = await factory.CreateAllGoodsMeasureAsync("Upcoming test duty withdrawn");
         await AddStepAsync(archived.Id, 60m, new DateOnly(2095, 2, 1), null, source);
         await factory.GetService<MeasureEditor>().DeleteAsync(Editor, archived.Id, archived.Version, Ct);
 
@@ -37,7 +36,7 @@ public sealed class UpcomingRateChangesTests(TradeTrackerFactory factory) : ICla
         var change = Assert.Single(upcoming);
         Assert.Equal("Upcoming test duty", change.MeasureName);
         Assert.Equal(ZonedTime.StartOfDay(new DateOnly(2095, 3, 1), "America/New_York"), change.At);
-        Assert.Equal(("NZL", "AUS"), (change.Imposer.Code, change.Target?.Code));
+        Assert.Equal(("United States", "China"), (change.Imposer.Name, change.Target?.Name));
         Assert.Equal("rises from 10% to 25%", change.Describe());
     }
 
@@ -45,7 +44,7 @@ public sealed class UpcomingRateChangesTests(TradeTrackerFactory factory) : ICla
     public async Task GetUpcoming_AsKnownThenBeforeTheStepWasAnnounced_LeavesItOut()
     {
         var source = await factory.AnySourceIdAsync();
-        var measure = await CreateMeasureAsync("Upcoming test levy", source, "FJI");
+        var measure = await factory.CreateAllGoodsMeasureAsync("Upcoming test levy");
         await AddStepAsync(measure.Id, 5m, new DateOnly(2096, 7, 1), null, source, announcedOn: new DateOnly(2096, 1, 10));
         var before = new DateTimeOffset(2096, 1, 5, 12, 0, 0, TimeSpan.Zero);
         var service = factory.GetService<RateChangeService>();
@@ -58,20 +57,6 @@ public sealed class UpcomingRateChangesTests(TradeTrackerFactory factory) : ICla
         Assert.DoesNotContain(knownThen, c => c.MeasureName == "Upcoming test levy");
         Assert.Equal("starts at 5%", Assert.Single(knownAfter, c => c.MeasureName == "Upcoming test levy").Describe());
     }
-
-    private Task<TariffMeasure> CreateMeasureAsync(string name, int source, string target = "AUS") =>
-        factory.GetService<MeasureEditor>().CreateAsync(Editor, new MeasureInput
-        {
-            Key = CsvFiles.NewId("UPCOMING"),
-            ImposingEconomyCode = "NZL",
-            TargetEconomyCode = target,
-            Name = name,
-            LegalBasis = "Test order",
-            Coverage = Coverage.AllGoods,
-            Combination = Combination.Adds,
-            Status = MeasureStatus.InEffect,
-            SourceIds = [source],
-        }, Ct);
 
     private Task<RateStep> AddStepAsync(int measureId, decimal percent, DateOnly from, DateOnly? until, int source, DateOnly? announcedOn = null) =>
         factory.GetService<RateStepEditor>().CreateAsync(Editor, new RateStepInput
