@@ -220,19 +220,20 @@ internal static class StoreRows
             }
         }
 
-        foreach (var e in await db.Events.AsNoTracking().Include(e => e.Sources).Include(e => e.Measures).Include(e => e.Deadlines).ToListAsync(ct))
+        foreach (var e in await db.Events.AsNoTracking().Include(e => e.Sources).Include(e => e.Measures).Include(e => e.Deadlines).Include(e => e.Disagreements).ToListAsync(ct))
         {
             rows[$"event {e.ReferenceId}"] = Join(
                 e.StartsOn, e.EndsOn, e.Kind, e.Title, e.Location, e.Summary, e.Confidence, JsonSerializer.Serialize(e.Participants),
                 string.Join(",", e.Measures.Select(m => m.Key).Order(StringComparer.Ordinal)),
-                string.Join(",", e.Deadlines.Select(d => d.ReferenceId).Order(StringComparer.Ordinal)), Urls(e.Sources));
+                string.Join(",", e.Deadlines.Select(d => d.ReferenceId).Order(StringComparer.Ordinal)), Urls(e.Sources),
+                string.Join(",", e.Disagreements.Select(x => $"{x.Claim} / {x.CounterClaim}").Order(StringComparer.Ordinal)));
         }
 
         foreach (var d in await db.Deadlines.AsNoTracking().Include(d => d.Sources).Include(d => d.Extensions).ToListAsync(ct))
         {
             rows[$"deadline {d.ReferenceId}"] = Join(
                 d.Title, d.OriginalDueAt, d.TimeZoneId, d.WhatHappens, d.Status, d.Outcome, d.Confidence, d.AnnouncedAt, d.OutcomeDecidedOn, d.IsFeatured,
-                string.Join(",", d.Extensions.Select(x => $"{x.NewDueAt:O} {x.DecidedOn:O}").Order(StringComparer.Ordinal)), Urls(d.Sources));
+                string.Join(",", d.Extensions.Select(x => $"{x.NewDueAt:O} {x.DecidedOn:O} {x.Note}").Order(StringComparer.Ordinal)), Urls(d.Sources));
         }
 
         return rows;

@@ -22,6 +22,10 @@ public sealed record DeadlineView(Deadline Deadline, DateTimeOffset DueAt, strin
     /// "Extended by the order of July 7").</summary>
     public string? Outcome => OutcomeKnown ? Deadline.Outcome : null;
 
+    /// <summary>The instant a "passed … ago" counts from, named: "the extended due time of 12:01 a.m. EDT, August 7,
+    /// 2025", or "the due time of …" when no extension was known at the instant viewed.</summary>
+    public string DueTimeNamed => $"the {(WasExtended ? "extended " : "")}due time of {ZonedTime.Format(DueAt, DueTimeZoneId)}";
+
     /// <summary>The recorded status once known at the instant viewed; <see cref="DeadlineStatus.Pending"/> before.</summary>
     public DeadlineStatus Status => OutcomeKnown ? Deadline.Status : DeadlineStatus.Pending;
 }

@@ -19,6 +19,7 @@ public static class ServicesSetup
         services.AddSingleton<TimelineService>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<DeadlineService>();
+        services.AddSingleton<RateChangeService>();
         services.AddSingleton<EventService>();
         services.AddSingleton<EconomyService>();
         services.AddSingleton<AuditService>();

@@ -57,7 +57,8 @@
         }
       }
 
-      const label = passed ? `Passed ${text} ago` : `${text} to go`;
+      const from = timer.dataset.countdownFrom;
+      const label = passed ? `Passed ${text} ago${from ? `, counted from ${from}` : ''}` : `${text} to go`;
       if (timer.getAttribute('aria-label') !== label) {
         timer.setAttribute('aria-label', label);
       }

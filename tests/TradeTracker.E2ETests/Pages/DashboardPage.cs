@@ -20,6 +20,20 @@ public sealed class DashboardPage(IPage page) : BasePage(page)
         return new TimeSpan(parts[0], parts[1], parts[2], parts[3]);
     }
 
+    /// <summary>The "Upcoming rate changes" panel and its items, soonest first.</summary>
+    public ILocator UpcomingRateChanges => Page.GetByRole(AriaRole.Region, new() { Name = "Upcoming rate changes" });
+
+    public ILocator UpcomingRateChange => UpcomingRateChanges.GetByTestId("upcoming-rate-change");
+
+    /// <summary>The featured countdown once passed: "Passed … ago," and what it counts from.</summary>
+    public ILocator CountdownPassed => FeaturedDeadline.GetByTestId("countdown-passed");
+
+    public ILocator CountdownCountedFrom => FeaturedDeadline.GetByTestId("countdown-from");
+
+    public ILocator AwaitingOutcome => Page.GetByTestId("awaiting-outcome");
+
+    public ILocator Main => Page.GetByRole(AriaRole.Main);
+
     public ILocator HeadlineRate(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}").GetByTestId("headline-rate");
 
     public ILocator Rates(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}");

@@ -28,6 +28,25 @@ public sealed class DeadlineScheduleTests
     private static DateTimeOffset EndOf(int month, int day) => ZonedTime.EndOfDay(new DateOnly(2025, month, day), NewYork);
 
     [Fact]
+    public void DueTimeNamed_AfterBothExtensionsAndTheDue_NamesTheExtendedDueTimeItCountsFrom()
+    {
+        var view = DeadlineSchedule.At(July8Deadline(), EndOf(8, 10))!;
+
+        Assert.Equal("the extended due time of 12:01 a.m. EDT, August 7, 2025", view.DueTimeNamed);
+    }
+
+    [Fact]
+    public void DueTimeNamed_PassedWithoutExtension_NamesTheDueTime()
+    {
+        var deadline = July8Deadline(DeadlineStatus.Met);
+        deadline.Extensions.Clear();
+
+        var view = DeadlineSchedule.At(deadline, EndOf(7, 10))!;
+
+        Assert.Equal("the due time of 12:01 a.m. EDT, July 9, 2025", view.DueTimeNamed);
+    }
+
+    [Fact]
     public void At_BeforeExtensionWasDecided_CountsDownToOriginalDue()
     {
         var view = DeadlineSchedule.At(July8Deadline(), EndOf(6, 9))!;

@@ -43,5 +43,8 @@ internal sealed class RateLayerSpanConfiguration : IEntityTypeConfiguration<Rate
 
         // A save rewrites the rows of the measures it touches.
         builder.HasIndex(s => s.MeasureId);
+
+        // The steps that come into force after an instant, soonest first: one range read on the start.
+        builder.HasIndex(s => s.From);
     }
 }

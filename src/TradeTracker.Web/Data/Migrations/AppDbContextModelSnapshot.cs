@@ -739,6 +739,8 @@ namespace TradeTracker.Web.Data.Migrations
 
                     b.HasKey("StepId");
 
+                    b.HasIndex("From");
+
                     b.HasIndex("MeasureId");
 
                     b.HasIndex("ImposerCode", "TargetKey", "Until", "From");

@@ -93,10 +93,32 @@ public sealed class ReferenceDataSeeder(IDbContextFactory<AppDbContext> dbFactor
             else
             {
                 SeedContent.Copy(ev, row);
+                await RewordDisagreementsAsync(db, shipped.Curated, row, sources, ct);
             }
         }
 
         return existing;
+    }
+
+    /// <summary>An event updated to the shipped version takes the shipped wording of its curated disagreements too (each
+    /// found by the source of its claim); one an editor added or re-sourced is left alone.</summary>
+    private static async Task RewordDisagreementsAsync(AppDbContext db, CuratedData curated, TradeEvent row, SourceCatalog sources, CancellationToken ct)
+    {
+        var shippedOnes = curated.Disagreements.Where(d => d.EventRef == row.ReferenceId).ToList();
+        if (shippedOnes.Count == 0)
+        {
+            return;
+        }
+
+        await db.Entry(row).Collection(e => e.Disagreements).LoadAsync(ct);
+        foreach (var d in shippedOnes)
+        {
+            if (row.Disagreements.FirstOrDefault(x => x.ClaimSourceId == sources.ByKey(d.ClaimSourceKey).Id) is { } stored)
+            {
+                stored.Claim = d.Claim;
+                stored.CounterClaim = d.CounterClaim;
+            }
+        }
     }
 
     private static async Task<Dictionary<string, TariffMeasure>> SeedMeasuresAsync(

@@ -91,7 +91,7 @@ internal static class SeedContent
         ["Confidence"] = d.Confidence.ToString(),
         ["AnnouncedAt"] = Text(d.AnnouncedAt),
         ["OutcomeDecidedOn"] = Text(d.OutcomeDecidedOn),
-        ["Extensions"] = List(d.Extensions.Select(x => $"{Text(x.NewDueAt)} decided {Text(x.DecidedOn)}")),
+        ["Extensions"] = List(d.Extensions.Select(x => $"{Text(x.NewDueAt)} decided {Text(x.DecidedOn)}{(x.Note is null ? "" : $" ({x.Note})")}")),
         ["Sources"] = Urls(d.Sources),
     };
 
@@ -174,7 +174,8 @@ internal static class SeedContent
         Replace(to.Sources, from.Sources);
     }
 
-    /// <summary>Copies the shipped content onto a deadline; extensions the row lacks are added (none removed).</summary>
+    /// <summary>Copies the shipped content onto a deadline; extensions the row lacks are added (none removed), and those it
+    /// has take the shipped note.</summary>
     public static void Copy(Deadline from, Deadline to)
     {
         to.Title = from.Title;
@@ -186,9 +187,16 @@ internal static class SeedContent
         to.Confidence = from.Confidence;
         to.AnnouncedAt = from.AnnouncedAt;
         to.OutcomeDecidedOn = from.OutcomeDecidedOn;
-        foreach (var ext in from.Extensions.Where(x => !to.Extensions.Any(y => y.NewDueAt == x.NewDueAt && y.DecidedOn == x.DecidedOn)))
+        foreach (var ext in from.Extensions)
         {
-            to.Extensions.Add(ext);
+            if (to.Extensions.FirstOrDefault(y => y.NewDueAt == ext.NewDueAt && y.DecidedOn == ext.DecidedOn) is { } same)
+            {
+                same.Note = ext.Note;
+            }
+            else
+            {
+                to.Extensions.Add(ext);
+            }
         }
 
         Replace(to.Sources, from.Sources);

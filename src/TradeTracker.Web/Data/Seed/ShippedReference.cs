@@ -149,7 +149,7 @@ internal sealed class ShippedReference
                 NewDueAt = newDue,
                 TimeZoneId = newZone,
                 DecidedOn = ZonedTime.LocalDate(due, zone),
-                Note = "Decision date not in the reference data; taken as the original due day.",
+                Note = "The sources do not give the day this was decided; shown as decided by the original due day.",
                 Source = sources.For(row),
             });
         }

@@ -754,6 +754,8 @@ namespace TradeTracker.Web.Data.Migrations.Postgres
 
                     b.HasKey("StepId");
 
+                    b.HasIndex("From");
+
                     b.HasIndex("MeasureId");
 
                     b.HasIndex("ImposerCode", "TargetKey", "Until", "From");
