@@ -82,6 +82,19 @@ public sealed class RateStepChartTests : BunitContext
         Assert.Equal("partner", cut.Find("[data-testid='peak-backward']").GetAttribute("data-style"));
     }
 
+    [Theory]
+    [InlineData(145, 125, "peak-backward")]
+    [InlineData(125, 145, "peak-forward")]
+    public void Render_PeaksSideBySide_WritesTheLowerOneBelowItsLine(int forward, int backward, string below)
+    {
+        var close = Chart with { Points = [Chart.Points[0], Chart.Points[2] with { Forward = forward, Backward = backward }] };
+
+        var cut = RenderChart(close);
+
+        var belowLabels = cut.FindAll(".tt-peak-below");
+        Assert.Equal(below, Assert.Single(belowLabels).GetAttribute("data-testid"));
+    }
+
     [Fact]
     public void Render_ADirectionThatNeverRose_HasNoPeakLabel()
     {
@@ -139,7 +152,8 @@ public sealed class RateStepChartTests : BunitContext
         Assert.Equal(["talks", "announcements"], lanes.Select(l => l.GetAttribute("data-group")));
         var announcements = lanes[1].QuerySelectorAll("[data-testid='chart-marker']");
         Assert.Equal(2, announcements.Length);
-        Assert.Equal("2", announcements[0].QuerySelector(".tt-count")!.TextContent);
+        Assert.Equal("2 announcements on this day:", announcements[0].QuerySelector(".tt-count")!.TextContent);
+        Assert.StartsWith(announcements[0].QuerySelector(".tt-count")!.Id + " ", announcements[0].GetAttribute("aria-labelledby"));
         Assert.Contains("Tariffs announced", announcements[0].TextContent);
         Assert.Contains("Retaliation announced", announcements[0].TextContent);
         Assert.Null(announcements[1].QuerySelector(".tt-count"));

@@ -51,13 +51,13 @@ public partial class RateStepChart
         _ => Math.Ceiling(MaxRate / 40) * 40,
     };
 
-    /// <summary>True when both peaks would be written on top of each other: the backward one then goes below its line.</summary>
-    private bool PeaksMeet =>
-        Peak(p => p.Forward) is { } f && Peak(p => p.Backward) is { } b && Math.Abs(f.X - b.X) < 12 && Math.Abs(Y(f.Rate) - Y(b.Rate)) < 12;
+    /// <summary>Whether the peak of one direction is written below its line rather than above: when both peaks would be
+    /// written on top of each other, the lower one goes below (the backward one when they are level).</summary>
+    private bool PeakBelow(bool forward) =>
+        Peak(p => p.Forward) is { } f && Peak(p => p.Backward) is { } b && Math.Abs(f.X - b.X) < 12 && Math.Abs(Y(f.Rate) - Y(b.Rate)) < 12
+        && (forward ? f.Rate < b.Rate : b.Rate <= f.Rate);
 
     private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
-
-    private static string StyleKey(DirectionStyle style) => style == DirectionStyle.Home ? "home" : "partner";
 
     private static string GroupKey(MarkerGroup group) => group switch
     {
@@ -76,7 +76,7 @@ public partial class RateStepChart
     };
 
     /// <summary>Labels near an edge are anchored to it rather than centred, so none is cut off.</summary>
-    private static string EdgeClass(double x) => x < 6 ? "tt-at-start" : x > 94 ? "tt-at-end" : "";
+    private static string EdgeClass(double x) => x < 3 ? "tt-at-start" : x > 97 ? "tt-at-end" : "";
 
     /// <summary>Every other tick is minor when there are more than four: a narrow chart hides the minor ones.</summary>
     private string TickClass(double x, int index) => $"tt-tick {EdgeClass(x)} {(index % 2 == 1 && TimeTicks().Count() > 4 ? "tt-tick-minor" : "")}";
