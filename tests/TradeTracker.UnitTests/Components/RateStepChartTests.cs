@@ -38,6 +38,9 @@ public sealed class RateStepChartTests : BunitContext
         Render<MudPopoverProvider>();
     }
 
+    /// <summary>A tooltip says each of <paramref name="parts"/>.</summary>
+    private static void AssertSays(string text, params string[] parts) => Assert.All(parts, part => Assert.Contains(part, text));
+
     private IRenderedComponent<RateStepChart> RenderChart(RateChart? chart = null) =>
         Render<RateStepChart>(p => p.Add(c => c.Chart, chart ?? Chart).Add(c => c.AsOfText, "2025-06-09"));
 
@@ -116,10 +119,7 @@ public sealed class RateStepChartTests : BunitContext
         Assert.All(steps, s => Assert.Equal("0", s.GetAttribute("tabindex")));
         var tip = steps[2].QuerySelector("[data-testid='chart-tip']")!;
         Assert.Equal(tip.Id, steps[2].GetAttribute("aria-labelledby"));
-        Assert.Contains("12:01 a.m. EDT, April 10, 2025", tip.TextContent);
-        Assert.Contains("USA → CHN: 145%", tip.TextContent);
-        Assert.Contains("CHN → USA: 84%", tip.TextContent);
-        Assert.Contains("IEEPA reciprocal tariff 84% → 125%", tip.TextContent);
+        AssertSays(tip.TextContent, "12:01 a.m. EDT, April 10, 2025", "USA → CHN: 145%", "CHN → USA: 84%", "IEEPA reciprocal tariff 84% → 125%");
     }
 
     [Fact]
@@ -170,9 +170,7 @@ public sealed class RateStepChartTests : BunitContext
         Assert.Equal("timeline?from=2025-02-10&to=2025-02-10&asOf=2025-06-09#event-5", markers[0].GetAttribute("href"));
         Assert.Equal("deadlines?asOf=2025-06-09#deadline-7", markers[1].GetAttribute("href"));
         var tip = cut.Find($"#{markers[1].GetAttribute("aria-labelledby")}");
-        Assert.Contains("12:01 a.m. EDT, April 30, 2025", tip.TextContent);
-        Assert.Contains("Deadline: talks due", tip.TextContent);
-        Assert.Contains("USA → CHN: 145%", tip.TextContent);
+        AssertSays(tip.TextContent, "12:01 a.m. EDT, April 30, 2025", "Deadline: talks due", "USA → CHN: 145%");
     }
 
     [Fact]
