@@ -1,23 +1,36 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
 
-public enum ChartMarkerKind
-{
-    Event,
-    Deadline,
-}
+/// <summary>A dated thing marked on the chart: an event or a deadline (by its id, <see cref="MarkerGroup.Deadlines"/>),
+/// when it was written for people and what it was ("Announcement: …").</summary>
+public sealed record ChartMarker(DateTimeOffset At, MarkerGroup Group, int Id, string When, string What);
 
-/// <summary>A dated thing marked on the chart: an event (by its id) or a deadline (by its id), with a label.</summary>
-public sealed record ChartMarker(DateTimeOffset At, ChartMarkerKind Kind, int Id, string Label);
+/// <summary>The markers of one group on one day of the display zone, drawn as one symbol (with their count when more than one).</summary>
+public sealed record MarkerCluster(DateOnly Day, MarkerGroup Group, IReadOnlyList<ChartMarker> Markers);
 
-/// <summary>A pair's headline rates both ways over a range, with the talks, announcements and deadlines in it.</summary>
+/// <summary>A pair's headline rates both ways over a range, with the talks, announcements and deadlines in it, and how
+/// the forward direction (imposer on target) is drawn (<see cref="ChartStyles.Of"/>).</summary>
 public sealed record RateChart(
     string ImposerCode, string TargetCode, DateTimeOffset From, DateTimeOffset To, string TimeZoneId,
-    IReadOnlyList<RatePoint> Points, IReadOnlyList<ChartMarker> Markers);
+    IReadOnlyList<RatePoint> Points, IReadOnlyList<ChartMarker> Markers, DirectionStyle ForwardStyle = DirectionStyle.Home)
+{
+    public DirectionStyle BackwardStyle => ForwardStyle == DirectionStyle.Home ? DirectionStyle.Partner : DirectionStyle.Home;
+
+    /// <summary>The markers merged by group and day (in <see cref="TimeZoneId"/>), in group order then by day.</summary>
+    public IReadOnlyList<MarkerCluster> Clusters() =>
+        [.. Markers
+            .GroupBy(m => (m.Group, Day: ZonedTime.LocalDate(m.At, TimeZoneId)))
+            .OrderBy(g => g.Key.Group).ThenBy(g => g.Key.Day)
+            .Select(g => new MarkerCluster(g.Key.Day, g.Key.Group, [.. g]))];
+
+    /// <summary>The point in force at <paramref name="at"/>: the last one at or before it (the first before the range).</summary>
+    public RatePoint? PointAt(DateTimeOffset at) => Points.LastOrDefault(p => p.At <= at) ?? Points.FirstOrDefault();
+}
 
 /// <summary>The chart's range as asked in the URL (<c>?from=&amp;to=</c>, dates in the display zone).</summary>
 public sealed record ChartRange(string? From, string? To)
@@ -33,9 +46,10 @@ public sealed record ChartRange(string? From, string? To)
 
 /// <summary>The step chart's data: <see cref="RateHistory"/> over a pair's measures, plus event and deadline markers as
 /// known at the instant viewed. Nothing after that instant is shown.</summary>
-public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, RateService rates, DeadlineService deadlines, DisplayClock clock)
+public sealed class RateChartService(
+    IDbContextFactory<AppDbContext> dbFactory, RateService rates, DeadlineService deadlines, DisplayClock clock, IOptions<TradeTrackerOptions> options)
 {
-    private static readonly EventKind[] MarkedKinds = [EventKind.NegotiationRound, EventKind.LeadersCall, EventKind.Agreement, EventKind.Announcement, EventKind.CourtRuling];
+    private static readonly EventKind[] MarkedKinds = [.. Enum.GetValues<EventKind>().Where(k => ChartStyles.GroupOf(k) is not null)];
 
     /// <summary>Reads the range: bare dates in the display zone, from the start of <c>from</c> (default: January 1 of the
     /// year before the moment viewed) to the end of <c>to</c>, cut at <paramref name="asOf"/>. Errors are keyed by field.</summary>
@@ -71,14 +85,15 @@ public sealed class RateChartService(IDbContextFactory<AppDbContext> dbFactory, 
             .OrderBy(e => e.StartsOn)
             .Select(e => new { e.Id, e.StartsOn, e.Kind, e.Title })
             .ToListAsync(ct);
-        var eventMarkers = events.Select(e => new ChartMarker(ZonedTime.StartOfDay(e.StartsOn, clock.TimeZoneId), ChartMarkerKind.Event, e.Id,
-            string.Create(CultureInfo.InvariantCulture, $"{e.StartsOn:MMMM d, yyyy}, {Labels.Of(e.Kind)}: {e.Title}")));
+        var eventMarkers = events.Select(e => new ChartMarker(ZonedTime.StartOfDay(e.StartsOn, clock.TimeZoneId), ChartStyles.GroupOf(e.Kind)!.Value, e.Id,
+            ZonedTime.FormatDate(e.StartsOn), $"{Labels.Of(e.Kind)}: {e.Title}"));
         var deadlineMarkers = (await deadlines.GetForEconomiesAsync([a, b], to, ct))
             .Where(d => d.DueAt >= from && d.DueAt <= to)
-            .Select(d => new ChartMarker(d.DueAt, ChartMarkerKind.Deadline, d.Deadline.Id,
-                $"{ZonedTime.Format(d.DueAt, d.DueTimeZoneId)}, deadline: {d.Deadline.Title}"));
+            .Select(d => new ChartMarker(d.DueAt, MarkerGroup.Deadlines, d.Deadline.Id,
+                ZonedTime.Format(d.DueAt, d.DueTimeZoneId), $"Deadline: {d.Deadline.Title}"));
 
-        return new RateChart(a, b, from, to, clock.TimeZoneId, points, [.. eventMarkers.Concat(deadlineMarkers).OrderBy(m => m.At)]);
+        return new RateChart(a, b, from, to, clock.TimeZoneId, points, [.. eventMarkers.Concat(deadlineMarkers).OrderBy(m => m.At)],
+            ChartStyles.Of(a, b, options.Value.FeaturedImposer));
     }
 
     private static DateOnly ParseOr(string? text, DateOnly fallback, string field, Dictionary<string, string> errors)

@@ -24,8 +24,8 @@ public sealed class RateStepChartTests : BunitContext
             new RatePoint(April10, NewYork, 145m, 84m, ["USA → CHN: IEEPA reciprocal tariff 84% → 125%"]),
         ],
         [
-            new ChartMarker(From.AddDays(40), ChartMarkerKind.Event, 5, "February 10, 2025, Announcement: Tariffs announced"),
-            new ChartMarker(April10.AddDays(20), ChartMarkerKind.Deadline, 7, "Deadline: talks due"),
+            new ChartMarker(From.AddDays(40), MarkerGroup.Announcements, 5, "February 10, 2025", "Announcement: Tariffs announced"),
+            new ChartMarker(April10.AddDays(20), MarkerGroup.Deadlines, 7, "12:01 a.m. EDT, April 30, 2025", "Deadline: talks due"),
         ]);
 
     public RateStepChartTests()
@@ -38,8 +38,11 @@ public sealed class RateStepChartTests : BunitContext
         Render<MudPopoverProvider>();
     }
 
-    private IRenderedComponent<RateStepChart> RenderChart() =>
-        Render<RateStepChart>(p => p.Add(c => c.Chart, Chart).Add(c => c.AsOfText, "2025-06-09"));
+    /// <summary>A tooltip says each of <paramref name="parts"/>.</summary>
+    private static void AssertSays(string text, params string[] parts) => Assert.All(parts, part => Assert.Contains(part, text));
+
+    private IRenderedComponent<RateStepChart> RenderChart(RateChart? chart = null) =>
+        Render<RateStepChart>(p => p.Add(c => c.Chart, chart ?? Chart).Add(c => c.AsOfText, "2025-06-09"));
 
     [Fact]
     public void Render_ThreePoints_DrawsEachDirectionWithTwoRisesAndThreeLevels()
@@ -53,8 +56,108 @@ public sealed class RateStepChartTests : BunitContext
             Assert.Equal(2, path.GetAttribute("d")!.Count(c => c == 'V'));
         }
 
-        Assert.Equal("8 5", cut.Find("[data-testid='series-backward']").GetAttribute("stroke-dasharray"));
-        Assert.Equal(RateStepChart.ForwardColour, cut.Find("[data-testid='series-forward']").GetAttribute("stroke"));
+        Assert.Equal("home", cut.Find("[data-testid='series-forward']").GetAttribute("data-style"));
+        Assert.Equal("partner", cut.Find("[data-testid='series-backward']").GetAttribute("data-style"));
+    }
+
+    [Fact]
+    public void Render_ReversedPair_DrawsEachDirectionInTheStyleItHasOnTheOtherPage()
+    {
+        var reversed = Chart with { ImposerCode = "CHN", TargetCode = "USA", ForwardStyle = ChartStyles.Of("CHN", "USA", "USA") };
+
+        var cut = RenderChart(reversed);
+
+        Assert.Equal("partner", cut.Find("[data-testid='series-forward']").GetAttribute("data-style"));
+        Assert.Equal("home", cut.Find("[data-testid='series-backward']").GetAttribute("data-style"));
+        Assert.Equal("partner", cut.Find("[data-testid='legend-forward'] line").GetAttribute("data-style"));
+        Assert.Contains("CHN → USA", cut.Find("[data-testid='legend-forward']").TextContent);
+        Assert.Equal("home", cut.Find("[data-testid='legend-backward'] line").GetAttribute("data-style"));
+    }
+
+    [Fact]
+    public void Render_Peaks_LabelTheHighestRateOfEachDirectionInItsStyle()
+    {
+        var cut = RenderChart();
+
+        Assert.Equal("145%", cut.Find("[data-testid='peak-forward']").TextContent);
+        Assert.Equal("home", cut.Find("[data-testid='peak-forward']").GetAttribute("data-style"));
+        Assert.Equal("84%", cut.Find("[data-testid='peak-backward']").TextContent);
+        Assert.Equal("partner", cut.Find("[data-testid='peak-backward']").GetAttribute("data-style"));
+    }
+
+    [Theory]
+    [InlineData(145, 125, "peak-backward")]
+    [InlineData(125, 145, "peak-forward")]
+    public void Render_PeaksSideBySide_WritesTheLowerOneBelowItsLine(int forward, int backward, string below)
+    {
+        var close = Chart with { Points = [Chart.Points[0], Chart.Points[2] with { Forward = forward, Backward = backward }] };
+
+        var cut = RenderChart(close);
+
+        var belowLabels = cut.FindAll(".tt-peak-below");
+        Assert.Equal(below, Assert.Single(belowLabels).GetAttribute("data-testid"));
+    }
+
+    [Fact]
+    public void Render_ADirectionThatNeverRose_HasNoPeakLabel()
+    {
+        var flat = Chart with { Points = [.. Chart.Points.Select(p => p with { Backward = 0m })] };
+
+        var cut = RenderChart(flat);
+
+        Assert.Single(cut.FindAll("[data-testid='peak-forward']"));
+        Assert.Empty(cut.FindAll("[data-testid='peak-backward']"));
+    }
+
+    [Fact]
+    public void Render_Steps_EachFocusableWithItsDateRatesAndWhatChanged()
+    {
+        var cut = RenderChart();
+
+        var steps = cut.FindAll("[data-testid='chart-step']");
+        Assert.Equal(3, steps.Count);
+        Assert.All(steps, s => Assert.Equal("0", s.GetAttribute("tabindex")));
+        var tip = steps[2].QuerySelector("[data-testid='chart-tip']")!;
+        Assert.Equal(tip.Id, steps[2].GetAttribute("aria-labelledby"));
+        AssertSays(tip.TextContent, "12:01 a.m. EDT, April 10, 2025", "USA → CHN: 145%", "CHN → USA: 84%", "IEEPA reciprocal tariff 84% → 125%");
+    }
+
+    [Fact]
+    public void Render_TimeAxis_NamesTheZoneForEverySeason()
+    {
+        var cut = RenderChart();
+
+        Assert.Equal("Dates in US Eastern time", cut.Find(".tt-zone").TextContent);
+        Assert.DoesNotContain("EST dates", cut.Markup);
+    }
+
+    [Fact]
+    public void Render_MarkersOfOneGroupOnOneDay_AreOneSymbolWithTheirCountInTheGroupsLane()
+    {
+        var day = From.AddDays(40);
+        var busy = Chart with
+        {
+            Markers =
+            [
+                new ChartMarker(day, MarkerGroup.Announcements, 5, "February 10, 2025", "Announcement: Tariffs announced"),
+                new ChartMarker(day, MarkerGroup.Announcements, 6, "February 10, 2025", "Announcement: Retaliation announced"),
+                new ChartMarker(day, MarkerGroup.Talks, 8, "February 10, 2025", "Leaders' call: Call"),
+                new ChartMarker(day.AddDays(1), MarkerGroup.Announcements, 9, "February 11, 2025", "Announcement: Next day"),
+            ],
+        };
+
+        var cut = RenderChart(busy);
+
+        var lanes = cut.FindAll("[data-testid='marker-lane']");
+        Assert.Equal(["talks", "announcements"], lanes.Select(l => l.GetAttribute("data-group")));
+        var announcements = lanes[1].QuerySelectorAll("[data-testid='chart-marker']");
+        Assert.Equal(2, announcements.Length);
+        Assert.Equal("2 announcements on this day:", announcements[0].QuerySelector(".tt-count")!.TextContent);
+        Assert.StartsWith(announcements[0].QuerySelector(".tt-count")!.Id + " ", announcements[0].GetAttribute("aria-labelledby"));
+        Assert.Contains("Tariffs announced", announcements[0].TextContent);
+        Assert.Contains("Retaliation announced", announcements[0].TextContent);
+        Assert.Null(announcements[1].QuerySelector(".tt-count"));
+        Assert.Equal(["talks", "announcements"], cut.FindAll("[data-testid='marker-filter']").Select(f => f.GetAttribute("data-group")));
     }
 
     [Fact]
@@ -66,7 +169,8 @@ public sealed class RateStepChartTests : BunitContext
         Assert.Equal(2, markers.Count);
         Assert.Equal("timeline?from=2025-02-10&to=2025-02-10&asOf=2025-06-09#event-5", markers[0].GetAttribute("href"));
         Assert.Equal("deadlines?asOf=2025-06-09#deadline-7", markers[1].GetAttribute("href"));
-        Assert.Equal("Deadline: talks due", markers[1].GetAttribute("aria-label"));
+        var tip = cut.Find($"#{markers[1].GetAttribute("aria-labelledby")}");
+        AssertSays(tip.TextContent, "12:01 a.m. EDT, April 30, 2025", "Deadline: talks due", "USA → CHN: 145%");
     }
 
     [Fact]

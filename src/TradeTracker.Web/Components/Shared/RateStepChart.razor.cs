@@ -5,18 +5,17 @@ using TradeTracker.Web.Services;
 
 namespace TradeTracker.Web.Components.Shared;
 
-/// <summary>A pair's headline rates both ways as two step lines in an inline SVG (scaled by its viewBox), with event and
-/// deadline markers that link to them, and the same data as a table.</summary>
+/// <summary>A pair's headline rates both ways as two step lines, each direction in its <see cref="DirectionStyle"/> (a
+/// <c>--tt-series-…</c> colour and a dash), with the highest rate of each labelled. The SVG stretches to the width at a
+/// fixed height (coordinates are percentages), and everything written (axis labels, peaks, tooltips) is HTML laid over it,
+/// so text keeps its size on a phone. Each step and each marker is focusable and shows its tooltip on hover and focus
+/// with CSS alone (before the circuit starts too); markers sit in one lane per <see cref="MarkerGroup"/> below the plot,
+/// merged by day, their guide line drawn only on hover and focus, and each lane hidden by its checkbox (CSS
+/// <c>:has()</c>). The same data is offered as a table.</summary>
 public partial class RateStepChart
 {
-    // Okabe–Ito colours, told apart without colour by the dash pattern.
-    public const string ForwardColour = "#0072B2";
-    public const string BackwardColour = "#D55E00";
-    public const string BackwardDash = "8 5";
-    private const string EventColour = "#009E73";
-    private const string DeadlineColour = "#CC79A7";
-
-    private const double Width = 720, Height = 320, Left = 56, Right = 16, Top = 30, Bottom = 44;
+    /// <summary>The share of the plot's height kept above the top grid line for the peak labels, in percent.</summary>
+    private const double PlotTop = 12;
 
     private bool showTable;
 
@@ -27,16 +26,17 @@ public partial class RateStepChart
     [Parameter]
     public string? AsOfText { get; set; }
 
-    [Inject]
-    private DisplayClock Clock { get; set; } = default!;
-
     private string Id => $"chart-{Chart.ImposerCode}-{Chart.TargetCode}";
 
     private string ForwardLabel => $"{Chart.ImposerCode} → {Chart.TargetCode}";
 
     private string BackwardLabel => $"{Chart.TargetCode} → {Chart.ImposerCode}";
 
-    private string RangeText => $"{Clock.Format(Chart.From)} to {Clock.Format(Chart.To)}";
+    private string RangeText =>
+        $"{ZonedTime.FormatDate(ZonedTime.LocalDate(Chart.From, Chart.TimeZoneId))} to {ZonedTime.FormatDate(ZonedTime.LocalDate(Chart.To, Chart.TimeZoneId))}";
+
+    /// <summary>The zone the axis's dates are in, named for people (the abbreviation changes with the season).</summary>
+    private string ZoneName => Chart.TimeZoneId == "America/New_York" ? "US Eastern time" : $"{Chart.TimeZoneId} time";
 
     private decimal MaxRate => Chart.Points.Count == 0 ? 0 : Chart.Points.Max(p => Math.Max(p.Forward, p.Backward));
 
@@ -51,16 +51,64 @@ public partial class RateStepChart
         _ => Math.Ceiling(MaxRate / 40) * 40,
     };
 
-    private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
+    /// <summary>Whether the peak of one direction is written below its line rather than above: when both peaks would be
+    /// written on top of each other, the lower one goes below (the backward one when they are level).</summary>
+    private bool PeakBelow(bool forward) =>
+        Peak(p => p.Forward) is { } f && Peak(p => p.Backward) is { } b && Math.Abs(f.X - b.X) < 12 && Math.Abs(Y(f.Rate) - Y(b.Rate)) < 12
+        && (forward ? f.Rate < b.Rate : b.Rate <= f.Rate);
 
+    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string GroupKey(MarkerGroup group) => group switch
+    {
+        MarkerGroup.Talks => "talks",
+        MarkerGroup.Announcements => "announcements",
+        MarkerGroup.CourtRulings => "court-rulings",
+        _ => "deadlines",
+    };
+
+    private static string GroupName(MarkerGroup group) => group switch
+    {
+        MarkerGroup.Talks => "Talks",
+        MarkerGroup.Announcements => "Announcements",
+        MarkerGroup.CourtRulings => "Court rulings",
+        _ => "Deadlines",
+    };
+
+    /// <summary>Labels near an edge are anchored to it rather than centred, so none is cut off.</summary>
+    private static string EdgeClass(double x) => x < 3 ? "tt-at-start" : x > 97 ? "tt-at-end" : "";
+
+    /// <summary>Every other tick is minor when there are more than four: a narrow chart hides the minor ones.</summary>
+    private string TickClass(double x, int index) => $"tt-tick {EdgeClass(x)} {(index % 2 == 1 && TimeTicks().Count() > 4 ? "tt-tick-minor" : "")}";
+
+    /// <summary>Where <paramref name="at"/> falls across the plot, in percent of its width.</summary>
     private double X(DateTimeOffset at)
     {
         var span = (Chart.To - Chart.From).TotalSeconds;
         var share = span <= 0 ? 0 : Math.Clamp((at - Chart.From).TotalSeconds / span, 0, 1);
-        return Left + (share * (Width - Left - Right));
+        return share * 100;
     }
 
-    private double Y(decimal rate) => Top + ((1 - (double)(rate / NiceMax)) * (Height - Top - Bottom));
+    /// <summary>Where a rate falls down the plot, in percent of its height.</summary>
+    private double Y(decimal rate) => PlotTop + ((1 - (double)(rate / NiceMax)) * (100 - PlotTop));
+
+    private string LatestText(Func<RatePoint, decimal> rate) =>
+        Chart.Points.Count == 0 ? "" : $"{Labels.Percent(rate(Chart.Points[^1]))} on {ZonedTime.FormatDate(ZonedTime.LocalDate(Chart.To, Chart.TimeZoneId))}";
+
+    /// <summary>The highest rate of one direction in the range and the middle of its first step, or null when it never
+    /// rose above zero.</summary>
+    private (decimal Rate, double X)? Peak(Func<RatePoint, decimal> rate)
+    {
+        var max = Chart.Points.Count == 0 ? 0 : Chart.Points.Max(rate);
+        if (max <= 0)
+        {
+            return null;
+        }
+
+        var i = Chart.Points.ToList().FindIndex(p => rate(p) == max);
+        var end = i + 1 < Chart.Points.Count ? Chart.Points[i + 1].At : Chart.To;
+        return (max, (X(Chart.Points[i].At) + X(end)) / 2);
+    }
 
     /// <summary>The SVG path of one direction: level from each point to the next, then up or down.</summary>
     private string StepPath(Func<RatePoint, decimal> rate)
@@ -99,22 +147,27 @@ public partial class RateStepChart
         }
     }
 
-    private string MarkerHref(ChartMarker marker)
+    /// <summary>A day's events open the timeline of that day at the first; deadlines open the deadlines page at the first.</summary>
+    private string MarkerHref(MarkerCluster cluster)
     {
-        if (marker.Kind == ChartMarkerKind.Deadline)
+        if (cluster.Group == MarkerGroup.Deadlines)
         {
-            return $"{AsOfQuery.Append("deadlines", AsOfText)}#deadline-{marker.Id}";
+            return $"{AsOfQuery.Append("deadlines", AsOfText)}#deadline-{cluster.Markers[0].Id}";
         }
 
-        var day = Clock.LocalDate(marker.At).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"{AsOfQuery.Append($"timeline?from={day}&to={day}", AsOfText)}#event-{marker.Id}";
+        var day = cluster.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{AsOfQuery.Append($"timeline?from={day}&to={day}", AsOfText)}#event-{cluster.Markers[0].Id}";
     }
 
     private string Description =>
         Chart.Points.Count == 0
             ? "No rates in this range."
-            : $"Step chart of the headline tariff rate {ForwardLabel} (solid blue line) and {BackwardLabel} (dashed vermillion line), "
-              + $"{RangeText}: {Chart.Points.Count - 1} changes. At the end, {ForwardLabel} {Labels.Percent(Chart.Points[^1].Forward)} and "
-              + $"{BackwardLabel} {Labels.Percent(Chart.Points[^1].Backward)}; highest {Labels.Percent(MaxRate)}. "
-              + $"{Chart.Markers.Count} markers link to talks, announcements and deadlines. The table view lists every change.";
+            : $"Step chart of the headline tariff rate {ForwardLabel} ({LineName(Chart.ForwardStyle)}) and {BackwardLabel} "
+              + $"({LineName(Chart.BackwardStyle)}), {RangeText}: {Chart.Points.Count - 1} changes. At the end, {ForwardLabel} "
+              + $"{Labels.Percent(Chart.Points[^1].Forward)} and {BackwardLabel} {Labels.Percent(Chart.Points[^1].Backward)}; highest "
+              + $"{ForwardLabel} {Labels.Percent(Chart.Points.Max(p => p.Forward))}, {BackwardLabel} {Labels.Percent(Chart.Points.Max(p => p.Backward))}. "
+              + $"{Chart.Markers.Count} markers link to talks, announcements, court rulings and deadlines. Each step and marker "
+              + "can be focused for its details; the table view lists every change.";
+
+    private static string LineName(DirectionStyle style) => style == DirectionStyle.Home ? "solid line" : "dashed line";
 }
