@@ -12,10 +12,8 @@ public sealed class ShellTests(AppServer app)
     [Fact]
     public async Task SkipLink_FirstTab_ShowsIt_AndEnterMovesFocusIntoTheMainContent()
     {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(1366, 900);
-        var shell = new ShellPage(page);
-        await shell.OpenAsync("/timeline");
+        var shell = await OpenAsync(1366, 900, "/timeline");
+        var page = shell.Page;
         await Expect(shell.SkipLink).Not.ToBeInViewportAsync();
 
         await page.Keyboard.PressAsync("Tab");
@@ -36,10 +34,8 @@ public sealed class ShellTests(AppServer app)
     [InlineData(ColorScheme.Dark)]
     public async Task FocusRing_OnAMenuLinkFromTheKeyboard_IsDrawn_AndTheHeadingFocusedAfterNavigatingHasNone(ColorScheme scheme)
     {
-        var page = await app.NewThemedPageAsync(scheme);
-        await page.SetViewportSizeAsync(1366, 900);
-        var shell = new ShellPage(page);
-        await shell.OpenAsync();
+        var shell = await OpenAsync(1366, 900, scheme: scheme);
+        var page = shell.Page;
         var timeline = shell.NavLink("Timeline");
 
         // Once the keyboard is in use, focus moved by script shows the ring as Tab would.
@@ -56,10 +52,8 @@ public sealed class ShellTests(AppServer app)
     [Fact]
     public async Task AppBar_OnAPhone_ShowsSignInSearchAndAsOfWhollyInView_AboveThePage()
     {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        var shell = new ShellPage(page);
-        await shell.OpenAsync();
+        var shell = await OpenAsync(390, 844);
+        var page = shell.Page;
 
         foreach (var control in new[] { shell.MenuButton, shell.ThemeToggle, shell.SignIn, shell.AppBarSearch, shell.AsOfDate })
         {
@@ -78,10 +72,8 @@ public sealed class ShellTests(AppServer app)
     [Fact]
     public async Task AppBar_OnAWideScreen_IsOneRow()
     {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(1366, 900);
-        var shell = new ShellPage(page);
-        await shell.OpenAsync();
+        var shell = await OpenAsync(1366, 900);
+        var page = shell.Page;
 
         var bar = await page.GetByRole(AriaRole.Banner).BoundingBoxAsync();
         Assert.Equal(64, bar!.Height);
@@ -95,10 +87,8 @@ public sealed class ShellTests(AppServer app)
     [Fact]
     public async Task Menu_OnAPhone_ClosesOnEscape_AndGivesFocusBackToItsButton()
     {
-        var page = await app.NewPageAsync();
-        await page.SetViewportSizeAsync(390, 844);
-        var shell = new ShellPage(page);
-        await shell.OpenAsync();
+        var shell = await OpenAsync(390, 844);
+        var page = shell.Page;
 
         await shell.MenuButton.ClickAsync();
         await Expect(shell.NavLink("Timeline")).ToBeVisibleAsync();
@@ -180,5 +170,14 @@ public sealed class ShellTests(AppServer app)
         await shell.Main.GetByRole(AriaRole.Link, new() { Name = "Timeline", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/timeline$"));
         await Expect(shell.Heading).ToHaveTextAsync(new Regex("Timeline"));
+    }
+
+    private async Task<ShellPage> OpenAsync(int width, int height, string path = "/", ColorScheme scheme = ColorScheme.Light)
+    {
+        var page = await app.NewThemedPageAsync(scheme);
+        await page.SetViewportSizeAsync(width, height);
+        var shell = new ShellPage(page);
+        await shell.OpenAsync(path);
+        return shell;
     }
 }
