@@ -1,19 +1,28 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 
 namespace TradeTracker.E2ETests;
 
+/// <summary>axe on every page, in the light theme and in the dark one (the browser reporting a dark system, which the
+/// app follows).</summary>
 public sealed class AccessibilityTests(AppServer app)
 {
-    public static TheoryData<string> PublicPages =>
-        ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/tariffs/USA/CHN?hs=7208&asOf=2025-04-10", "/deadlines", "/search?q=geneva", "/economies", "/economies/CHN", "/Account/Login"];
+    private static readonly string[] PublicPaths =
+        ["/", "/?asOf=2025-06-09", "/timeline", "/tariffs", "/tariffs/CHN/USA", "/tariffs/USA/CHN?hs=7208&asOf=2025-04-10", "/deadlines", "/search?q=geneva", "/economies", "/economies/CHN", "/no-such-page", "/Account/Login"];
+
+    private static readonly string[] EditorPaths = ["/admin", "/admin/changes"];
+
+    public static TheoryData<string, ColorScheme> PublicPages => InBothThemes(PublicPaths);
+
+    public static TheoryData<string, ColorScheme> EditorPages => InBothThemes(EditorPaths);
 
     [Theory]
     [MemberData(nameof(PublicPages))]
-    public async Task AxeScan_PublicPage_FindsNoViolations(string path)
+    public async Task AxeScan_PublicPage_FindsNoViolations(string path, ColorScheme scheme)
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewThemedPageAsync(scheme);
         await page.GotoAsync(path);
         if (!path.StartsWith("/Account", StringComparison.Ordinal))
         {
@@ -23,16 +32,26 @@ public sealed class AccessibilityTests(AppServer app)
         AssertNoViolations(await page.RunAxe());
     }
 
-    public static TheoryData<string> EditorPages => ["/admin", "/admin/changes"];
-
     [Theory]
     [MemberData(nameof(EditorPages))]
-    public async Task AxeScan_EditorPageSignedIn_FindsNoViolations(string path)
+    public async Task AxeScan_EditorPageSignedIn_FindsNoViolations(string path, ColorScheme scheme)
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewThemedPageAsync(scheme);
         await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, path);
 
         AssertNoViolations(await page.RunAxe());
+    }
+
+    private static TheoryData<string, ColorScheme> InBothThemes(IEnumerable<string> paths)
+    {
+        var data = new TheoryData<string, ColorScheme>();
+        foreach (var path in paths)
+        {
+            data.Add(path, ColorScheme.Light);
+            data.Add(path, ColorScheme.Dark);
+        }
+
+        return data;
     }
 
     internal static void AssertNoViolations(AxeResult result) =>

@@ -38,6 +38,21 @@ public sealed class AsOfPickerTests : BunitContext
         Assert.Equal("00:01", cut.Find("input[type='time']").GetAttribute("value"));
     }
 
+    [Theory]
+    [InlineData("/?asOf=2025-06-09", "Time (EDT)")]
+    [InlineData("/?asOf=2025-12-15", "Time (EST)")]
+    [InlineData("/?asOf=2025-03-09T01:30", "Time (EST)")]
+    [InlineData("/?asOf=2025-03-09T03:30", "Time (EDT)")]
+    [InlineData("/", "Time (EDT)")]
+    public void TimeLabel_NamesTheZoneInForceOnTheChosenDay(string url, string label)
+    {
+        navigation.NavigateTo(url);
+
+        var cut = Render<AsOfPicker>();
+
+        Assert.Equal(label, cut.Find("label[for='asof-time']").TextContent);
+    }
+
     [Fact]
     public void ChangeDate_KeepsOtherQueryValues()
     {
