@@ -202,7 +202,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
             }
         }
 
-        if (codes.Count == 0 && !row.Errors.Exists(e => e.StartsWith("economies", StringComparison.Ordinal)))
+        if (codes.Count == 0 && !row.ErrorColumns.Contains("economies"))
         {
             row.Error("economies", "name at least one economy involved (e.g. USA;CHN).");
         }
