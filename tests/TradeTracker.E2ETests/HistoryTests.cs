@@ -48,14 +48,14 @@ public sealed class HistoryTests(AppServer app)
         await Expect(changed).ToContainTextAsync($"Changed by {LoginPage.EditorEmail}");
         // The audit instant on the display clock, its zone named (the app's clock is June 9, 2025, 12:00 EDT).
         await Expect(changed).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{1,2}:\d\d [ap]\.m\. EDT, June 9, 2025"));
-        await Expect(ChangesPage.Field(changed, "Rate")).ToContainTextAsync("10%20%");
-        await Expect(ChangesPage.Field(changed, "In force until")).ToContainTextAsync("—12:00 a.m. EDT, August 1, 1991");
+        await Expect(ChangesPage.Field(changed, "Rate")).ToHaveTextAsync(["10%", "20%"]);
+        await Expect(ChangesPage.Field(changed, "In force until")).ToHaveTextAsync(["—", "12:00 a.m. EDT, August 1, 1991"]);
         await Expect(changed).Not.ToContainTextAsync("InForceUntil");
         var created = entries.Nth(1);
         await Expect(created).ToContainTextAsync("Added by");
-        await Expect(ChangesPage.Field(created, "Measure")).ToContainTextAsync(measure.Name);
-        await Expect(ChangesPage.Field(created, "In force from")).ToContainTextAsync("12:01 a.m. EDT, July 9, 1991");
-        await Expect(ChangesPage.Field(created, "Sources")).ToContainTextAsync($"{source.Publisher}: {source.Title}");
+        await Expect(ChangesPage.Field(created, "Measure")).ToHaveTextAsync(["—", measure.Name]);
+        await Expect(ChangesPage.Field(created, "In force from")).ToHaveTextAsync(["—", "12:01 a.m. EDT, July 9, 1991"]);
+        await Expect(ChangesPage.Field(created, "Sources")).ToHaveTextAsync(["—", $"{source.Publisher}: {source.Title}"]);
         await Expect(created).Not.ToContainTextAsync("TariffMeasureId");
     }
 

@@ -10,7 +10,7 @@ public sealed class ChangesPage(IPage page) : BasePage(page)
     /// <summary>The changes whose row is named <paramref name="rowName"/> (newest first).</summary>
     public ILocator EntriesOf(string rowName) => Page.GetByTestId("audit-entry").Filter(new() { Has = Page.GetByTestId("audit-row").Filter(new() { HasText = rowName }) });
 
-    /// <summary>The changed field labelled <paramref name="label"/> in <paramref name="entry"/>.</summary>
+    /// <summary>The before and after cells of the changed field labelled <paramref name="label"/> in <paramref name="entry"/>.</summary>
     public static ILocator Field(ILocator entry, string label) =>
-        entry.GetByTestId("audit-change").Filter(new() { Has = entry.Page.GetByRole(AriaRole.Rowheader, new() { Name = label, Exact = true }) });
+        entry.GetByTestId("audit-change").Filter(new() { Has = entry.Page.GetByRole(AriaRole.Rowheader, new() { Name = label, Exact = true }) }).Locator("td");
 }
