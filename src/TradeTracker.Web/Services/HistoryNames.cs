@@ -38,7 +38,7 @@ internal sealed class HistoryNames
         ["Side"] = Economy,
     };
 
-    private static readonly HashSet<string> Enums = ["Kind", "Status", "Coverage", "Combination", "Confidence"];
+    private static readonly HashSet<string> Enums = [.. Labels.EnumFields];
 
     private readonly Dictionary<string, Dictionary<string, string>> names = [];
 
@@ -107,22 +107,7 @@ internal sealed class HistoryNames
         _ => Text(field, value.GetString() ?? "", zone),
     };
 
-    private static string Text(string field, string text, string zone)
-    {
-        if (Enums.Contains(field))
-        {
-            return Labels.EnumValue(field, text);
-        }
-
-        if (text.Length >= 20 && text[10] == 'T' && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var instant))
-        {
-            return ZonedTime.Format(instant, zone);
-        }
-
-        return text.Length == 10 && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? ZonedTime.FormatDate(date)
-            : text;
-    }
+    private static string Text(string field, string text, string zone) => Enums.Contains(field) ? Labels.EnumValue(field, text) : Labels.Recorded(text, zone);
 
     /// <summary>A deadline's extension, an event's disagreement or participant, in a line.</summary>
     private string ObjectText(string field, JsonElement value)

@@ -101,6 +101,25 @@ public static class Labels
             ? label
             : string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : c.ToString()));
 
+    /// <summary>The recorded fields whose values are enum names.</summary>
+    public static readonly IReadOnlyList<string> EnumFields = ["Kind", "Status", "Coverage", "Combination", "Confidence"];
+
+    /// <summary>A recorded text value for people: an ISO 8601 instant on <paramref name="zone"/>'s clock with the zone
+    /// named, a yyyy-MM-dd date as people write dates, anything else as it is.</summary>
+    public static string Recorded(string text, string zone)
+    {
+        if (text.Length >= 20 && text[10] == 'T'
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var instant))
+        {
+            return ZonedTime.Format(instant, zone);
+        }
+
+        return text.Length == 10
+            && DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? ZonedTime.FormatDate(date)
+            : text;
+    }
+
     /// <summary>A stored enum value in words: the label pages use where there is one, else the name in words
     /// ("NegotiationRound" is "Negotiation round").</summary>
     public static string EnumValue(string field, string value) => field switch
