@@ -71,6 +71,8 @@ public sealed class HistoryTests(AppServer app)
         var notice = dashboard.Page.GetByTestId("live-update");
         await Expect(notice).ToContainTextAsync($"Rate step added: {measure.Name}: 20% from July 9, 1991");
         await Expect(notice).Not.ToContainTextAsync("#");
+        // A reader is not told who the editors are.
+        await Expect(notice).Not.ToContainTextAsync(LoginPage.EditorEmail);
     }
 
     private static RateStepInput StepInput(int measureId, int sourceId, decimal rate) => new()
