@@ -44,6 +44,32 @@ public sealed class ImportPageTests(AppServer app)
     }
 
     [Fact]
+    public async Task EditorPreviewsTwoRowsWithTwoProblemsEach_SeesAllFourByRowAndColumnAtOnce()
+    {
+        var (a, b) = (NewId(), NewId());
+        var import = await OpenAsEditorAsync();
+        await import.Text.FillAsync(string.Join("\n",
+            EventHeader,
+            $"{a},10 January 1990,statement,Bad date and economy,Said.,USA;XXX,Wire,,https://example.org/{a}",
+            $"{b},1990-01-11,party,Bad kind and address,Said.,USA,Wire,,not-a-url"));
+
+        await import.PreviewAsync();
+
+        await Expect(import.Rows).ToHaveCountAsync(2);
+        await Expect(import.Problems).ToHaveCountAsync(4);
+        await Expect(import.ProblemsOf(0)).ToHaveTextAsync([
+            new System.Text.RegularExpressions.Regex("^Error: date: '10 January 1990' is not a date"),
+            new System.Text.RegularExpressions.Regex("^Error: economies: 'XXX' is not a known economy"),
+        ]);
+        await Expect(import.ProblemsOf(1)).ToHaveTextAsync([
+            new System.Text.RegularExpressions.Regex("^Error: kind: 'party' is not an event kind"),
+            new System.Text.RegularExpressions.Regex("^Error: source_url: line 1: 'not-a-url'"),
+        ]);
+        await Expect(import.Result).ToContainTextAsync("2 rows have errors (4 problems, every one listed below)");
+        await Expect(import.Commit).ToBeDisabledAsync();
+    }
+
+    [Fact]
     public async Task EditorUploadsGoodFile_CommitsIt_SeesTheResultAndTheRowsAreSaved()
     {
         var ids = new[] { NewId(), NewId() };

@@ -53,6 +53,27 @@ public sealed class AuditHistoryTests(TradeTrackerFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Update_SameValuesWrittenDifferently_RecordsNoChange()
+    {
+        var measure = await factory.CreateAllGoodsMeasureAsync("No-op surcharge");
+        var input = Measures.ToInput(await LoadMeasureAsync(measure.Id));
+        input.ExemptedEconomyCodes = ["CAN", "MEX"];
+        var exempting = await Measures.UpdateAsync(Editor, measure.Id, measure.Version, input, Ct);
+        var step = await AddStepAsync(measure.Id, 10m, new DateOnly(2041, 1, 1));
+        var steps = factory.GetService<RateStepEditor>();
+        var stepInput = steps.ToInput(step);
+
+        // The same exemptions in another order, and the same rate written as 10.0: nothing changed.
+        input.ExemptedEconomyCodes = ["MEX", "CAN"];
+        await Measures.UpdateAsync(Editor, measure.Id, exempting.Version, input, Ct);
+        stepInput.RatePercent = 10.0m;
+        await steps.UpdateAsync(Editor, step.Id, step.Version, stepInput, Ct);
+
+        Assert.Equal([AuditAction.Updated, AuditAction.Created], (await Audit.GetHistoryAsync(AuditKinds.Measure, measure.Id, Ct)).Select(h => h.Action));
+        Assert.Equal([AuditAction.Created], (await Audit.GetHistoryAsync(AuditKinds.RateStep, step.Id, Ct)).Select(h => h.Action));
+    }
+
+    [Fact]
     public async Task Delete_Measure_ArchivesItHidesItFromRatesAndRestoreBringsItBackWithItsLinks()
     {
         var measure = await factory.CreateAllGoodsMeasureAsync("Archived surcharge");

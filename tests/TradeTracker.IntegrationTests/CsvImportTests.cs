@@ -77,6 +77,26 @@ public sealed class CsvImportTests(TradeTrackerFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task PreviewAsync_TwoRowsWithTwoProblemsEach_ReportsAllFourEachWithItsColumn()
+    {
+        var (a, b) = (CsvFiles.NewId("EV"), CsvFiles.NewId("EV"));
+        var csv = string.Join("\n",
+            EventHeader,
+            // An unreadable date and an unknown economy.
+            EventRow(a, date: "10 May 2025", economies: "USA;XXX", url: $"https://example.org/{a}"),
+            // An unknown kind and a source address that is not one.
+            EventRow(b, url: "not-a-url").Replace("negotiation_round", "party", StringComparison.Ordinal));
+
+        var preview = await factory.PreviewAsync(ImportKind.Events, csv);
+
+        Assert.Equal(2, preview.WithErrors);
+        Assert.Equal(["date", "economies"], preview.Rows[0].Problems.Select(p => p.Column));
+        Assert.Equal(["kind", "source_url"], preview.Rows[1].Problems.Select(p => p.Column));
+        Assert.Equal("4 problems", preview.ProblemCount);
+        Assert.All(preview.Rows.SelectMany(r => r.Problems), p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
+
+    [Fact]
     public async Task PreviewAsync_HeadersEventIdAndDate_AreReadAsTheirColumnsWithAWarning()
     {
         var id = CsvFiles.NewId("EV");

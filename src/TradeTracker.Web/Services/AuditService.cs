@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Data.Auditing;
 using TradeTracker.Web.Data.Seed;
+using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
 
@@ -10,11 +12,26 @@ namespace TradeTracker.Web.Services;
 public sealed record HistoryItem(
     long Id, DateTimeOffset At, string Actor, string EntityKind, string EntityId, AuditAction Action, IReadOnlyList<FieldChange> Changes, string? Note);
 
+/// <summary>One audit entry as people read it: who, when (on the display zone's clock), what happened to which row
+/// (named, never by id), and each changed field labelled, with its values in words (names for links, local times,
+/// dates as people write them; a list as its items).</summary>
+public sealed record HistoryView(
+    long Id, DateTimeOffset At, string When, string Actor, AuditAction Action, string What, string RowName, IReadOnlyList<FieldView> Changes, string? Note)
+{
+    /// <summary>"Added", "Changed", "Removed", "Restored", "Deleted for good".</summary>
+    public string ActionText => char.ToUpperInvariant(AuditKinds.Verb(Action)[0]) + AuditKinds.Verb(Action)[1..];
+}
+
+/// <summary>A changed field as people read it: its label and its values before and after (none, one, or a list's items).</summary>
+public sealed record FieldView(string Label, IReadOnlyList<string> Before, IReadOnlyList<string> After);
+
 /// <summary>Which changes the recent-changes list shows. Seeding is left out unless asked for.</summary>
 public sealed record ChangeFilter(string? Actor = null, string? Kind = null, DateOnly? From = null, DateOnly? To = null, bool IncludeSeed = false, int Take = 200);
 
-/// <summary>Reads the audit log: a row's history, and recent changes across the tracker.</summary>
-public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
+/// <summary>Reads the audit log: a row's history, and recent changes across the tracker. The raw entries
+/// (<see cref="HistoryItem"/>, field names and JSON values) are for the API; pages show them through
+/// <see cref="DescribeAsync"/>.</summary>
+public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory, DisplayClock clock)
 {
     public const int MaxTake = 1000;
 
@@ -30,7 +47,8 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
         return entries.Select(ToItem).ToList();
     }
 
-    /// <summary>Changes across all rows, newest first, filtered by who, what kind of row and when (UTC days).</summary>
+    /// <summary>Changes across all rows, newest first, filtered by who, what kind of row and when (days on the display
+    /// zone's calendar, as the pages show the times).</summary>
     public async Task<List<HistoryItem>> GetRecentAsync(ChangeFilter filter, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -51,13 +69,13 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
 
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = ZonedTime.StartOfDay(from, clock.TimeZoneId);
             query = query.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = ZonedTime.StartOfDay(to.AddDays(1), clock.TimeZoneId);
             query = query.Where(a => a.At < end);
         }
 
@@ -70,6 +88,32 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.AuditEntries.AsNoTracking().Select(a => a.Actor).Distinct().OrderBy(a => a).ToListAsync(ct);
+    }
+
+    /// <summary>The entries <paramref name="items"/> as people read them, in the same order; links are named with one
+    /// query per kind of row they point to.</summary>
+    public async Task<List<HistoryView>> DescribeAsync(IReadOnlyList<HistoryItem> items, CancellationToken ct = default)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = items.Select(i => i.Id).ToList();
+        var snapshots = await db.AuditEntries.AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.SnapshotText(), ct);
+        var names = await HistoryNames.LoadAsync(db, items, snapshots.Values, ct);
+        return items.Select(item =>
+        {
+            var snapshot = snapshots.GetValueOrDefault(item.Id) ?? [];
+            var zone = snapshot.GetValueOrDefault(nameof(RateStep.TimeZoneId)) is { } z && ZonedTime.IsKnownZone(z) ? z : "Etc/UTC";
+            var measure = AuditRowName.MeasureIdOf(item.EntityKind, snapshot) is { } m ? names.Name(HistoryNames.Measure, m.ToString(CultureInfo.InvariantCulture)) : null;
+            return new HistoryView(
+                item.Id, item.At, clock.Format(item.At), item.Actor, item.Action, AuditKinds.Label(item.EntityKind),
+                AuditRowName.Of(item.EntityKind, snapshot, measure),
+                item.Changes.Select(c => new FieldView(Labels.Field(c.Field), names.Values(c.Field, c.Before, zone), names.Values(c.Field, c.After, zone))).ToList(),
+                item.Note);
+        }).ToList();
     }
 
     private static HistoryItem ToItem(AuditEntry a) => new(

@@ -14,6 +14,12 @@ public sealed class ImportPage(IPage page) : BasePage(page)
 
     public ILocator Commit => Page.GetByTestId("import-commit");
 
+    /// <summary>Every problem the preview lists, row after row.</summary>
+    public ILocator Problems => Page.GetByTestId("import-row-error");
+
+    /// <summary>The problems listed for the <paramref name="index"/>-th row shown.</summary>
+    public ILocator ProblemsOf(int index) => Rows.Nth(index).GetByTestId("import-row-error");
+
     public ILocator Result => Page.GetByTestId("import-result");
 
     public async Task ChooseKindAsync(string kind)

@@ -50,6 +50,7 @@ public sealed class ImportPreviewTests : BunitContext
 
         var row = Assert.Single(cut.FindAll("[data-testid='import-row']"));
         Assert.Equal("error", row.GetAttribute("data-status"));
-        Assert.Contains("Error: date: is required.", row.TextContent);
+        Assert.Equal("Error: date: is required.", cut.Find("[data-testid='import-row-error']").TextContent.Trim());
+        Assert.Contains("1 with errors (1 problem)", cut.Find("[data-testid='import-summary']").TextContent);
     }
 }

@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -18,6 +19,7 @@ public sealed class LiveUpdatesTests : BunitContext
     private static readonly DateTimeOffset Now = new(2025, 6, 9, 18, 3, 21, TimeSpan.Zero);
 
     private readonly ChangeFeed feed = new(NullLogger<ChangeFeed>.Instance);
+    private readonly BunitAuthorizationContext auth;
     private int reloads;
 
     public LiveUpdatesTests()
@@ -28,6 +30,7 @@ public sealed class LiveUpdatesTests : BunitContext
         Services.AddSingleton(Options.Create(new TradeTrackerOptions()));
         Services.AddSingleton<DisplayClock>();
         JSInterop.Mode = JSRuntimeMode.Loose;
+        auth = AddAuthorization();
         Render<MudPopoverProvider>();
     }
 
@@ -38,7 +41,21 @@ public sealed class LiveUpdatesTests : BunitContext
     }
 
     private static ChangeBatch Batch(int total) =>
-        new([new ChangeNotice(AuditKinds.Event, "81", AuditAction.Created, "“Talks in London”", Now)], total);
+        new([new ChangeNotice(AuditKinds.Event, "81", AuditAction.Created, "“Talks in London”", Now, "editor@example.org")], total);
+
+    [Fact]
+    public void Publish_ToAnEditor_SaysWhoMadeTheChange()
+    {
+        auth.SetAuthorized("editor@example.org");
+        auth.SetPolicies(TradeTracker.Web.Services.Accounts.Policies.CanEdit);
+        var cut = RenderLive(interactive: true);
+
+        feed.Publish(Batch(1));
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "Updated 2:03 p.m. EDT, June 9, 2025: Event added: “Talks in London” by editor@example.org",
+            cut.Find("[data-testid='live-update']").TextContent.Trim()));
+    }
 
     [Fact]
     public void Publish_WhileInteractive_ReloadsThePageAndSaysWhatChanged()

@@ -154,7 +154,17 @@ public sealed class AuditInterceptor(TimeProvider time, ReadModelSet readModels)
 
         var entries = db.Audit.Pending.Select(p => p.ToEntry(db.Audit.At, db.Actor, db.AuditNote)).OfType<AuditEntry>().ToList();
         db.Audit.Pending.Clear();
-        db.Audit.Unannounced.Add(entries);
+        db.Audit.Unannounced.Add(entries, MeasureNames(db, entries.Take(db.Audit.Unannounced.Room)));
         return entries.Count == 0 ? null : entries;
+    }
+
+    /// <summary>The names of the measures of the rate steps among <paramref name="announced"/>, so their notices name
+    /// them (one query, and none when no rate step is announced).</summary>
+    private static Dictionary<int, string> MeasureNames(AppDbContext db, IEnumerable<AuditEntry> announced)
+    {
+        var ids = announced.Select(e => AuditRowName.MeasureIdOf(e.EntityKind, e.SnapshotText())).OfType<int>().Distinct().ToList();
+        return ids.Count == 0
+            ? []
+            : db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => ids.Contains(m.Id)).Select(m => new { m.Id, m.Name }).ToDictionary(m => m.Id, m => m.Name);
     }
 }

@@ -165,9 +165,7 @@ internal static class AuditTrail
         var fields = (before?.Keys ?? []).Union(after?.Keys ?? []).Order(StringComparer.Ordinal);
         return fields
             .Select(f => new FieldChange(f, before?.GetValueOrDefault(f), after?.GetValueOrDefault(f)))
-            .Where(c => c.Before != c.After && !(IsEmpty(c.Before) && IsEmpty(c.After)))
+            .Where(c => !AuditValues.Same(c.Before, c.After))
             .ToList();
     }
-
-    private static bool IsEmpty(string? json) => json is null or "null" or "[]" or "\"\"";
 }

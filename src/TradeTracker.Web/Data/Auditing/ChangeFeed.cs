@@ -1,23 +1,21 @@
 namespace TradeTracker.Web.Data.Auditing;
 
-/// <summary>One committed change as readers may see it: which row, what happened, and a short name for the row (never
-/// who made it: the audit log names editors, readers do not see them).</summary>
-public sealed record ChangeNotice(string Kind, string EntityId, AuditAction Action, string Name, DateTimeOffset At)
+/// <summary>One committed change: which row, what happened, a short name for the row, and who made it (shown to
+/// editors only: readers are not told who the editors are).</summary>
+public sealed record ChangeNotice(string Kind, string EntityId, AuditAction Action, string Name, DateTimeOffset At, string Actor = "")
 {
-    public static ChangeNotice From(AuditEntry entry) => new(entry.EntityKind, entry.EntityId, entry.Action, NameOf(entry), entry.At);
-
-    /// <summary>"Event added: “Talks in London”", "Rate step changed: M037 (10%)".</summary>
-    public string Describe() => $"{AuditKinds.Label(Kind)} {AuditKinds.Verb(Action)}: {Name}";
-
-    private static string NameOf(AuditEntry entry)
+    /// <summary>The notice of an entry; <paramref name="measureNames"/> names the measures of rate steps.</summary>
+    public static ChangeNotice From(AuditEntry entry, IReadOnlyDictionary<int, string> measureNames)
     {
         var snapshot = entry.SnapshotText();
-        string? Field(string name) => snapshot.GetValueOrDefault(name);
-
-        return entry.EntityKind == AuditKinds.RateStep
-            ? $"{Field("ReferenceId") ?? "#" + entry.EntityId} ({(Field("RatePercent") is { } rate ? rate + "%" : "not ad valorem")})"
-            : (Field("Title") ?? Field("Name") ?? Field("Publisher") ?? Field("Code")) is { } name ? $"“{name}”" : $"#{entry.EntityId}";
+        var measureName = AuditRowName.MeasureIdOf(entry.EntityKind, snapshot) is { } id ? measureNames.GetValueOrDefault(id) : null;
+        return new(entry.EntityKind, entry.EntityId, entry.Action, AuditRowName.Of(entry.EntityKind, snapshot, measureName), entry.At, entry.Actor);
     }
+
+    /// <summary>"Event added: “Talks in London”", "Rate step changed: Section 301 List 3: 10% from September 24, 2018";
+    /// with <paramref name="byWhom"/>, "… by editor@example.org".</summary>
+    public string Describe(bool byWhom = false) =>
+        $"{AuditKinds.Label(Kind)} {AuditKinds.Verb(Action)}: {Name}{(byWhom && Actor.Length > 0 ? " by " + Actor : "")}";
 }
 
 /// <summary>The changes one transaction committed: the first few as notices, and how many in all (an import may commit
@@ -30,25 +28,29 @@ public sealed record ChangeBatch(IReadOnlyList<ChangeNotice> Notices, int Total)
     /// down for a while): what was read before may be stale, so caches clear and open pages reload all the same.</summary>
     public static ChangeBatch Missed { get; } = new([], 0);
 
-    /// <summary>"Event added: “Talks in London”", or "Rate step added: M037 (10%) and 41 more changes".</summary>
-    public string Describe() =>
+    /// <summary>"Event added: “Talks in London”", or "Rate step added: Section 301 List 3: 10% from September 24, 2018 and 41 more changes";
+    /// with <paramref name="byWhom"/>, the first change names its editor.</summary>
+    public string Describe(bool byWhom = false) =>
         Notices.Count == 0
             ? "live updates resumed after an interruption"
-            : Notices[0].Describe() + (Total > 1 ? $" and {Total - 1:N0} more change{(Total > 2 ? "s" : "")}" : "");
+            : Notices[0].Describe(byWhom) + (Total > 1 ? $" and {Total - 1:N0} more change{(Total > 2 ? "s" : "")}" : "");
 
     internal sealed class Builder
     {
         private readonly List<ChangeNotice> notices = [];
         private int total;
 
-        public void Add(IEnumerable<AuditEntry> entries)
+        /// <summary>How many more notices the batch keeps (the rest are only counted).</summary>
+        public int Room => MaxNotices - notices.Count;
+
+        public void Add(IEnumerable<AuditEntry> entries, IReadOnlyDictionary<int, string> measureNames)
         {
             foreach (var entry in entries)
             {
                 total++;
                 if (notices.Count < MaxNotices)
                 {
-                    notices.Add(ChangeNotice.From(entry));
+                    notices.Add(ChangeNotice.From(entry, measureNames));
                 }
             }
         }

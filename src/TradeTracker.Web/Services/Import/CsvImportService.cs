@@ -167,7 +167,7 @@ public sealed class CsvImportService(
             var pending = importer.Read(csv, row);
             foreach (var field in badData)
             {
-                row.Errors.Add($"The row's quoting is broken near “{CellReader.Clip(field)}”: a quoted cell must end with its closing quote, and quotes inside it are doubled.");
+                row.Error($"The row's quoting is broken near “{CellReader.Clip(field)}”: a quoted cell must end with its closing quote, and quotes inside it are doubled.");
             }
 
             if (await CheckRowAsync(db, file, pending, seen, ct))
@@ -276,7 +276,7 @@ public sealed class CsvImportService(
             }
             else
             {
-                failed.Errors.Add($"The store refused the row while the import was written (it changed since the check): {reason} {undone}");
+                failed.Error($"The store refused the row while the import was written (it changed since the check): {reason} {undone}");
             }
 
             await undo.UndoAsync(runId, $"{where} failed: {reason}", CancellationToken.None);
@@ -358,7 +358,7 @@ public sealed class CsvImportService(
 
         await ResolveSourcesAsync(db, file, pending, ct);
         StoredComparison? stored = null;
-        if (row.Errors.Count == 0 && storedId is { } id)
+        if (!row.HasErrors && storedId is { } id)
         {
             stored = await importer.CompareAsync(db, pending, id, ct);
             if (stored.Archived)
@@ -379,7 +379,7 @@ public sealed class CsvImportService(
         var unreadable = row.ErrorColumns.ToHashSet(StringComparer.Ordinal);
         importer.CheckAgainstFile(pending);
         AddRuleErrors(importer, row, await importer.ValidateAsync(db, pending, storedId, ct), unreadable);
-        if (row.Errors.Count > 0)
+        if (row.HasErrors)
         {
             importer.OnRowDone(pending, saved: false);
             return false;
@@ -477,7 +477,7 @@ public sealed class CsvImportService(
             return (false, null);
         }
 
-        if (row.Errors.Count == 0 && importer.ExistingNatural.TryGetValue(pending.NaturalKey, out var stored))
+        if (!row.HasErrors && importer.ExistingNatural.TryGetValue(pending.NaturalKey, out var stored))
         {
             row.Skip($"external_id: none given, and a stored row ({stored}) has the {importer.NaturalKeyMeaning}; the row is skipped.");
             return (true, null);

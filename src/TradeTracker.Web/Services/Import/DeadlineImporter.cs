@@ -140,7 +140,7 @@ internal sealed class DeadlineImporter(ImportLookups lookups, DeadlineEditor edi
             ReadExtensions(pending, r, due);
         }
 
-        row.Summary = due is not null ? $"due {CsvFormat.Instant(due.Instant, due.Zone)}: {title}" : title;
+        row.Summary = due is not null ? $"Due {ZonedTime.Format(due.Instant, due.Zone)}: {title}" : title;
         pending.ExternalKey = row.ExternalId.Length > 0 ? row.ExternalId : null;
         pending.NaturalKey = due is not null ? NaturalKeyOf(due.Instant, title) : "";
         return pending;

@@ -167,7 +167,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
             DeadlineIds = deadlineIds.Distinct().ToList(),
             Confidence = cells.Confidence("confidence", r.Confidence),
         };
-        row.Summary = $"{CsvFormat.Date(startsOn)} {Labels.Of(kind)}: {title}";
+        row.Summary = $"{(startsOn is { } on ? ZonedTime.FormatDate(on) : "(no date)")} · {(row.ErrorColumns.Contains("kind") ? "Event" : Labels.Of(kind))}: {title}";
         pending.ExternalKey = row.ExternalId.Length > 0 ? row.ExternalId : null;
         pending.NaturalKey = startsOn is { } d ? NaturalKeyOf(d, title) : "";
         return pending;
@@ -202,7 +202,7 @@ internal sealed class EventImporter(ImportLookups lookups, EventEditor editor) :
             }
         }
 
-        if (codes.Count == 0 && !row.Errors.Exists(e => e.StartsWith("economies", StringComparison.Ordinal)))
+        if (codes.Count == 0 && !row.ErrorColumns.Contains("economies"))
         {
             row.Error("economies", "name at least one economy involved (e.g. USA;CHN).");
         }

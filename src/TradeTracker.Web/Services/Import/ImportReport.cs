@@ -17,6 +17,13 @@ public enum ImportRowStatus
     Error,
 }
 
+/// <summary>One problem of a row: the column to fix (none for a problem of the whole row) and what is wrong.</summary>
+public sealed record ImportProblem(string? Column, string Message)
+{
+    /// <summary>"column: message", as logs and tests read it.</summary>
+    public override string ToString() => Column is null ? Message : $"{Column}: {Message}";
+}
+
 /// <summary>One data row of the file as the import saw it.</summary>
 public sealed class ImportRow(int number)
 {
@@ -31,14 +38,22 @@ public sealed class ImportRow(int number)
     /// <summary>What the row is, in a few words ("2025-05-10 Negotiation round: Geneva talks").</summary>
     public string Summary { get; set; } = "";
 
-    public List<string> Errors { get; } = [];
+    private readonly List<ImportProblem> problems = [];
+
+    /// <summary>Every error of the row, each with its column: the preview lists them all at once.</summary>
+    public IReadOnlyList<ImportProblem> Problems => problems;
+
+    /// <summary>The errors as "column: message" texts.</summary>
+    public IReadOnlyList<string> Errors => problems.ConvertAll(p => p.ToString());
+
+    public bool HasErrors => problems.Count > 0;
 
     public List<string> Warnings { get; } = [];
 
     /// <summary>The columns whose values differ from the stored row's, for a row that updates one.</summary>
     public IReadOnlyList<string> ChangedColumns { get; private set; } = [];
 
-    public ImportRowStatus Status => Errors.Count > 0 ? ImportRowStatus.Error
+    public ImportRowStatus Status => HasErrors ? ImportRowStatus.Error
         : skipped ? ImportRowStatus.Skip
         : ChangedColumns.Count > 0 ? ImportRowStatus.Update
         : ImportRowStatus.Add;
@@ -64,12 +79,15 @@ public sealed class ImportRow(int number)
     /// <summary>The row's external id is stored and these columns differ: the stored row is updated.</summary>
     public void Updates(IReadOnlyList<string> columns) => ChangedColumns = columns;
 
-    /// <summary>"column: message", so a reader knows which cell to fix.</summary>
+    /// <summary>An error in a column, so a reader knows which cell to fix.</summary>
     public void Error(string column, string message)
     {
         errorColumns.Add(column);
-        Errors.Add($"{column}: {message}");
+        problems.Add(new ImportProblem(column, message));
     }
+
+    /// <summary>An error of the row as a whole (its quoting, or the store refusing it).</summary>
+    public void Error(string message) => problems.Add(new ImportProblem(null, message));
 
     /// <summary>The columns with an error on this row so far.</summary>
     public IReadOnlySet<string> ErrorColumns => errorColumns;
@@ -103,7 +121,10 @@ public sealed class ImportReport(ImportKind kind)
 
     public int WithErrors => Rows.Count(r => r.Status == ImportRowStatus.Error);
 
-    public bool HasErrors => FileErrors.Count > 0 || Rows.Exists(r => r.Errors.Count > 0);
+    /// <summary>Every row's errors together ("4 problems"; a row may have several).</summary>
+    public string ProblemCount => Rows.Sum(r => r.Problems.Count) is var n && n == 1 ? "1 problem" : $"{n:N0} problems";
+
+    public bool HasErrors => FileErrors.Count > 0 || Rows.Exists(r => r.HasErrors);
 
     /// <summary>Whether committing this file would save anything.</summary>
     public bool CanCommit => !HasErrors && ToAdd + ToUpdate > 0;

@@ -205,8 +205,8 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
             Notes = cells.Text("notes", r.Notes),
         };
         row.Summary = neverApplied
-            ? $"{key}: {Labels.Percent(rate)}, never applied (announced {CsvFormat.Date(announced)})"
-            : $"{key}: {Labels.Percent(rate)} from {CsvFormat.Date(from)}{(fromTime is { } t ? " " + CsvFormat.Time(t) : "")}{(untilDate is { } u ? " until " + CsvFormat.Date(u) : "")}";
+            ? $"{key}: {Labels.Percent(rate)}, never applied{(announced is { } a ? $" (announced {ZonedTime.FormatDate(a)})" : "")}"
+            : $"{key}: {Labels.Percent(rate)} from {When(from, fromTime, zone)}{(untilDate is { } u ? " until " + When(u, untilTime, zone) : "")}";
 
         if (measure is not null)
         {
@@ -217,6 +217,15 @@ internal sealed class RateStepImporter(ImportLookups lookups, RateStepEditor edi
 
         return pending;
     }
+
+    /// <summary>A start or end as people read it ("12:01 a.m. EDT, July 9, 2025"); the date alone where the zone or the
+    /// date cannot be read.</summary>
+    private static string When(DateOnly? date, TimeOnly? time, string zone) => date switch
+    {
+        null => "(no date)",
+        { } d when ZonedTime.IsKnownZone(zone) && AsOf.IsInRange(d) => ZonedTime.Format(ZonedTime.AtLocal(d, time ?? TimeOnly.MinValue, zone), zone),
+        { } d => ZonedTime.FormatDate(d),
+    };
 
     public override void StampExternalId(object entity, string externalId)
     {

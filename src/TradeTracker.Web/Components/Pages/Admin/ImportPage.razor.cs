@@ -238,7 +238,7 @@ public partial class ImportPage
 
     private static string Problems(ImportReport r) => r.FileErrors.Count > 0
         ? string.Join(" ", r.FileErrors)
-        : $"{r.WithErrors:N0} row{(r.WithErrors == 1 ? " has an error" : "s have errors")} (listed below)";
+        : $"{r.WithErrors:N0} row{(r.WithErrors == 1 ? " has errors" : "s have errors")} ({r.ProblemCount}, every one listed below)";
 
     public async ValueTask DisposeAsync()
     {
