@@ -30,10 +30,28 @@ public sealed class MeasureCardTests : BunitContext
         Steps = [new RateStep { Id = 2, RatePercent = 10m, InForceFrom = April10, InForceUntil = CollectionStopped, TimeZoneId = NewYork, AnnouncedOn = new DateOnly(2025, 4, 9) }],
     };
 
+    /// <summary>Renders the card and opens it, as a click on its summary does: its body is rendered once first opened.</summary>
+    private IRenderedComponent<MeasureCard> RenderOpen(TariffMeasure measure, AsOf asOf)
+    {
+        var cut = Render<MeasureCard>(p => p.Add(c => c.Measure, measure).Add(c => c.AsOf, asOf));
+        cut.Find("details").TriggerEvent("ontoggle", EventArgs.Empty);
+        return cut;
+    }
+
+    [Fact]
+    public void Render_Closed_ShowsTheRateInForceAndNoSchedule()
+    {
+        var cut = Render<MeasureCard>(p => p.Add(c => c.Measure, Reciprocal(MeasureStatus.InEffect)).Add(c => c.AsOf, new AsOf(April10.AddDays(1))));
+
+        Assert.Equal("10% in force", cut.Find("[data-testid='measure-now']").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid='schedule-step']"));
+        Assert.Null(cut.Find("details").GetAttribute("open"));
+    }
+
     [Fact]
     public void Render_InvalidatedMeasure_SaysByWhomAndWhenAndLinksTheRuling()
     {
-        var cut = Render<MeasureCard>(p => p.Add(c => c.Measure, Reciprocal(MeasureStatus.Invalidated)).Add(c => c.AsOf, new AsOf(April10.AddDays(300))));
+        var cut = RenderOpen(Reciprocal(MeasureStatus.Invalidated), new AsOf(April10.AddDays(300)));
 
         var label = cut.Find("[data-testid='invalidation']");
         Assert.Contains("Invalidated by the Supreme Court, February 20, 2026; duties paid refundable", label.TextContent);
@@ -43,8 +61,9 @@ public sealed class MeasureCardTests : BunitContext
     [Fact]
     public void Render_MeasureInEffect_HasNoInvalidationLabel()
     {
-        var cut = Render<MeasureCard>(p => p.Add(c => c.Measure, Reciprocal(MeasureStatus.InEffect)).Add(c => c.AsOf, new AsOf(April10.AddDays(1))));
+        var cut = RenderOpen(Reciprocal(MeasureStatus.InEffect), new AsOf(April10.AddDays(1)));
 
+        Assert.NotEmpty(cut.FindAll("[data-testid='schedule-step']"));
         Assert.Empty(cut.FindAll("[data-testid='invalidation']"));
     }
 
@@ -53,8 +72,8 @@ public sealed class MeasureCardTests : BunitContext
     {
         var measure = Reciprocal(MeasureStatus.Invalidated);
 
-        var legal = Render<MeasureCard>(p => p.Add(c => c.Measure, measure).Add(c => c.AsOf, new AsOf(April10.AddDays(1))));
-        var knownThen = Render<MeasureCard>(p => p.Add(c => c.Measure, measure).Add(c => c.AsOf, new AsOf(April10.AddDays(1), AsOfMode.KnownThen)));
+        var legal = RenderOpen(measure, new AsOf(April10.AddDays(1)));
+        var knownThen = RenderOpen(measure, new AsOf(April10.AddDays(1), AsOfMode.KnownThen));
 
         Assert.Contains("February 24, 2026", legal.Find("[data-testid='schedule-step']").TextContent);
         Assert.Contains("open", knownThen.Find("[data-testid='schedule-step']").TextContent);

@@ -47,6 +47,24 @@ public sealed class RateBreakdownTests : BunitContext
     }
 
     [Fact]
+    public void Render_Layers_EachLineStartsWithItsSegmentsColourAndTheBasesAreOneClickAway()
+    {
+        var cut = RenderBreakdown(Snapshot(20, 10, 7.5m, 5, 4, 3, 2, 1), RateBreakdown.SummaryLayers);
+
+        var segments = cut.FindAll(".rate-stack span").Select(s => s.GetAttribute("class")!).ToList();
+        var swatches = cut.FindAll("[data-testid='legend-swatch']").Select(s => s.GetAttribute("class")!.Replace("layer-swatch ", "", StringComparison.Ordinal)).ToList();
+        Assert.Equal(segments, swatches);
+        Assert.Equal(6, swatches.Distinct().Count());
+        Assert.DoesNotContain("Basis", cut.Find("[data-testid='headline-layer']").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid='layer-basis']"));
+
+        cut.Find("[data-testid='layer-bases']").TriggerEvent("ontoggle", EventArgs.Empty);
+
+        Assert.Equal(5, cut.FindAll("[data-testid='layer-basis']").Count);
+        Assert.Contains("Basis", cut.Find("[data-testid='layer-basis']").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Render_NoMoreLayersThanTheLimit_ListsEveryOneAndNoSum()
     {
         var cut = RenderBreakdown(Snapshot(20, 10), RateBreakdown.SummaryLayers);

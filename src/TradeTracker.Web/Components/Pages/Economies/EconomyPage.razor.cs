@@ -6,7 +6,8 @@ using TradeTracker.Web.Services;
 namespace TradeTracker.Web.Components.Pages.Economies;
 
 /// <summary>One economy as of the chosen instant: what it charges its partners and what they charge it, the step chart
-/// with each main partner, its deadlines (upcoming first) and its latest events.</summary>
+/// with each main partner, its deadlines (upcoming first) and its latest events. An unknown code is a real 404
+/// (<see cref="NavigationManager.NotFound"/>).</summary>
 public partial class EconomyPage
 {
     /// <summary>At most this many partner charts, so the page stays light.</summary>
@@ -29,6 +30,7 @@ public partial class EconomyPage
     [Inject] private DeadlineService Deadlines { get; set; } = default!;
     [Inject] private EventService Events { get; set; } = default!;
     [Inject] private DisplayClock Clock { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
 
     [Parameter] public string Code { get; set; } = "";
     [SupplyParameterFromQuery(Name = "asOf")] public string? AsOfText { get; set; }
@@ -47,6 +49,7 @@ public partial class EconomyPage
         economy = await Economies.FindAsync(Code);
         if (economy is null)
         {
+            Navigation.NotFound();
             return;
         }
 

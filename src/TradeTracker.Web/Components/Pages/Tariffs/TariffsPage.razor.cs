@@ -9,7 +9,10 @@ namespace TradeTracker.Web.Components.Pages.Tariffs;
 /// <summary>A pair's page: the headline stack as of the chosen instant, one product's rate (<c>?hs=</c>), the step chart
 /// of both directions (<c>?from=&amp;to=</c>) and every measure's schedule, in the view asked for (<c>?known=1</c>: as known
 /// then, <see cref="AsOf"/>). The rate and the product's rate come from <see cref="RateService.GetRateAsync"/>, as the API's,
-/// for the same instant: a bare date is the end of that day where the imposer declares its instants.</summary>
+/// for the same instant: a bare date is the end of that day where the imposer declares its instants. The product lookup
+/// comes first, then the headline stack beside the chart, then the schedules collapsed by measure. An unknown economy in
+/// the address is a real 404 (<see cref="NavigationManager.NotFound"/>: the router's not-found page, status 404 when
+/// prerendered).</summary>
 public partial class TariffsPage
 {
     private string imposerCode = "";
@@ -21,12 +24,11 @@ public partial class TariffsPage
     private RateChart? chart;
     private Dictionary<string, string> rangeErrors = [];
     private List<TariffMeasure> measures = [];
-    private List<(string, string)> pairs = [];
+    private List<(string From, string To, string Label)> pairs = [];
     private DateTimeOffset asOf;
     private AsOf view;
     private DateTimeOffset? asOfShown;
     private string? asOfError;
-    private string? notFound;
 
     [Inject] private RateService Rates { get; set; } = default!;
     [Inject] private RateChartService Charts { get; set; } = default!;
@@ -43,6 +45,9 @@ public partial class TariffsPage
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
     [SupplyParameterFromQuery(Name = "to")] public string? To { get; set; }
 
+    /// <summary>What the page is about, in its title and heading: "United States → China tariffs".</summary>
+    private string Subject => $"{imposer!.Name} → {target!.Name} tariffs";
+
     /// <summary>The as-of value to carry in links: only a valid one.</summary>
     private string? AsOfParam => asOfShown is null ? null : AsOfText;
 
@@ -56,13 +61,19 @@ public partial class TariffsPage
         asOf = display.At;
         imposerCode = (Imposer ?? Options.Value.FeaturedImposer).ToUpperInvariant();
         targetCode = (Target ?? Options.Value.FeaturedTarget).ToUpperInvariant();
-        pairs = await Rates.GetPairsAsync();
         imposer = await Economies.FindAsync(imposerCode);
         target = await Economies.FindAsync(targetCode);
-        notFound = imposer is null || target is null ? $"{imposerCode} → {targetCode} is not a pair of known economies. Use ISO 3166-1 alpha-3 codes, such as /tariffs/USA/CHN." : null;
-        if (notFound is not null)
+        if (imposer is null || target is null)
         {
+            answer = null;
+            Navigation.NotFound();
             return;
+        }
+
+        pairs = [];
+        foreach (var (pairImposer, pairTarget) in await Rates.GetPairsAsync())
+        {
+            pairs.Add((pairImposer, pairTarget, $"{(await Economies.FindAsync(pairImposer))?.Name ?? pairImposer} → {(await Economies.FindAsync(pairTarget))?.Name ?? pairTarget}"));
         }
 
         view = new AsOf(
