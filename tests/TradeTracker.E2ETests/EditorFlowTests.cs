@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -83,6 +84,126 @@ public sealed class EditorFlowTests(AppServer app)
 
         await Expect(dialog).ToHaveCountAsync(0);
         await Expect(page.GetByTestId($"delete-measure-{measureId}")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task EditorClicksEditFarDownTheList_FormOpensInViewWithFocus_AndEscapeHandsFocusBack()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 900);
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        var edit = admin.MeasureRows.Last.GetByTestId(new Regex("^edit-measure-"));
+        await edit.ClickAsync();
+
+        var form = admin.Form(new Regex("^Edit measure "));
+        await Expect(form).ToBeInViewportAsync();
+        await Expect(form.GetByLabel("Key", new() { Exact = true })).ToBeFocusedAsync();
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(form).ToHaveCountAsync(0);
+        await Expect(edit).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task EditorEndsTheCurrentStepAndAddsANewOne_BothAreSaved_AndTheTimelineShowsTheNewRate()
+    {
+        var (measureId, currentId) = await OpenStepAsync("CHN-USA-2025-COAL-LNG");
+        var page = await app.NewPageAsync();
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        // China's 15% on US coal and LNG ends at 12:01 a.m. Beijing time on June 5, 2025, when 25% takes over.
+        await admin.EditMeasureAsync("CHN-USA-2025-COAL-LNG", measureId);
+        await admin.EndAndAddAsync();
+        await Expect(page.GetByLabel("New rate (%)", new() { Exact = true })).ToBeFocusedAsync();
+        await admin.FillAsync("New rate (%)", "25");
+        await admin.FillAsync("Takes effect on", "2025-06-05");
+        await admin.FillAsync("At time (HH:mm)", "00:01");
+        await admin.AddNewSourceAsync("Test newsroom", "China raises its duty on US coal and LNG to 25%", "https://example.org/coal-25");
+        await admin.SaveAsync("Step ended and new step added");
+
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken))
+        {
+            var steps = await db.RateSteps.AsNoTracking().Where(s => s.TariffMeasureId == measureId).ToListAsync(TestContext.Current.CancellationToken);
+            var ended = steps.Single(s => s.Id == currentId);
+            var added = steps.Single(s => s.RatePercent == 25m);
+            var takeover = new DateTimeOffset(2025, 6, 5, 0, 1, 0, TimeSpan.FromHours(8));
+            Assert.Equal(takeover, ended.InForceUntil);
+            Assert.Equal(takeover, added.InForceFrom);
+            Assert.Null(added.InForceUntil);
+        }
+
+        var timeline = new TimelinePage(page);
+        await timeline.OpenAsync("?kind=RateChange&from=2025-06-05&to=2025-06-05");
+        await Expect(timeline.Entries.First).ToContainTextAsync("coal and LNG: 25%");
+        await Expect(timeline.Entries.First).ToContainTextAsync("June 5, 2025");
+    }
+
+    [Fact]
+    public async Task EditorEndsTheCurrentStepBeforeItStarted_SeesWhyAndNothingChanges()
+    {
+        var (measureId, currentId) = await OpenStepAsync("CHN-USA-2025-CRUDE-MACHINERY");
+        var stepsBefore = await StepCountAsync();
+        var page = await app.NewPageAsync();
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        await admin.EditMeasureAsync("CHN-USA-2025-CRUDE-MACHINERY", measureId);
+        await admin.EndAndAddAsync();
+        await admin.FillAsync("New rate (%)", "15");
+        await admin.FillAsync("Takes effect on", "2025-01-01");
+        await page.GetByTestId("save").ClickAsync();
+
+        await Expect(admin.ValidationSummary).ToContainTextAsync("must take effect after the 10% step it ends");
+        await Expect(page.GetByLabel("New rate (%)", new() { Exact = true })).ToHaveValueAsync("15");
+        Assert.Equal(stepsBefore, await StepCountAsync());
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        Assert.Null((await db.RateSteps.AsNoTracking().SingleAsync(s => s.Id == currentId, TestContext.Current.CancellationToken)).InForceUntil);
+    }
+
+    [Fact]
+    public async Task EditorOpensAdmin_RecentChangesAreCollapsed_AndTheTabsAreInView()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 900);
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        var allChanges = admin.RecentChanges.GetByRole(AriaRole.Link, new() { Name = "All recent changes" });
+        await Expect(allChanges).ToBeHiddenAsync();
+        await Expect(admin.Tab("measures")).ToBeInViewportAsync();
+        await Expect(admin.Tab("archive")).ToBeInViewportAsync();
+
+        await admin.RecentChanges.GetByText("Your recent changes").ClickAsync();
+        await Expect(allChanges).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task EditorOnAPhone_SeesEachRowsActionsWithoutScrollingSideways()
+    {
+        var page = await app.NewPageAsync();
+        await page.SetViewportSizeAsync(390, 844);
+        await new LoginPage(page).SignInAsync(LoginPage.EditorEmail, LoginPage.DemoPassword, "/admin");
+        var admin = new AdminPage(page);
+
+        var row = admin.MeasureRows.Last;
+        await row.ScrollIntoViewIfNeededAsync();
+        foreach (var part in new[] { row, row.GetByTestId(new Regex("^edit-measure-")), row.GetByTestId(new Regex("^delete-measure-")) })
+        {
+            var box = await part.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.InRange(box.X, 0, 390);
+            Assert.InRange(box.X + box.Width, 0, 390);
+        }
+    }
+
+    private async Task<(int MeasureId, int CurrentStepId)> OpenStepAsync(string key)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
+        var measure = await db.Measures.AsNoTracking().Include(m => m.Steps).SingleAsync(m => m.Key == key, TestContext.Current.CancellationToken);
+        return (measure.Id, measure.Steps.Single(s => s.InForceUntil == null && !s.NeverApplied).Id);
     }
 
     private async Task<(int MeasureId, int OpenStepId)> SeededReciprocalAsync()

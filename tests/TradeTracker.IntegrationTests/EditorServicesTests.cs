@@ -207,6 +207,64 @@ public sealed class EditorServicesTests(TradeTrackerFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task RateStepEditor_EndAndAdd_EndsTheOpenStepWhereTheNewOneStartsInOneSave()
+    {
+        var steps = factory.GetService<RateStepEditor>();
+        var measure = await factory.CreateAllGoodsMeasureAsync("End and add surcharge");
+        var sourceId = await factory.AnySourceIdAsync();
+        var open = await steps.CreateAsync(TradeTrackerFactory.User("editor"),
+            new RateStepInput { MeasureId = measure.Id, RatePercent = 5m, FromDate = new DateOnly(2032, 1, 1), SourceIds = [sourceId] }, Ct);
+
+        var added = await steps.EndAndAddAsync(TradeTrackerFactory.User("editor"), open.Id, open.Version,
+            new RateStepInput { MeasureId = measure.Id, RatePercent = 8m, FromDate = new DateOnly(2032, 7, 1), FromTime = new TimeOnly(0, 1), SourceIds = [sourceId] }, Ct);
+
+        await using var db = factory.CreateDbContext();
+        var ended = await db.RateSteps.SingleAsync(s => s.Id == open.Id, Ct);
+        var takeover = ZonedTime.AtLocal(new DateOnly(2032, 7, 1), new TimeOnly(0, 1), "America/New_York");
+        Assert.Equal(takeover, ended.InForceUntil);
+        Assert.Equal(takeover, (await db.RateSteps.SingleAsync(s => s.Id == added.Id, Ct)).InForceFrom);
+        Assert.NotEqual(open.Version, ended.Version);
+    }
+
+    [Fact]
+    public async Task RateStepEditor_EndAndAddAfterSomeoneChangedTheOpenStep_ThrowsConcurrencyConflictAndSavesNothing()
+    {
+        var steps = factory.GetService<RateStepEditor>();
+        var measure = await factory.CreateAllGoodsMeasureAsync("End and add conflict surcharge");
+        var sourceId = await factory.AnySourceIdAsync();
+        var input = new RateStepInput { MeasureId = measure.Id, RatePercent = 5m, FromDate = new DateOnly(2032, 1, 1), SourceIds = [sourceId] };
+        var open = await steps.CreateAsync(TradeTrackerFactory.User("editor"), input, Ct);
+        input.Notes = "Checked against the notice.";
+        await steps.UpdateAsync(TradeTrackerFactory.User("admin"), open.Id, open.Version, input, Ct);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => steps.EndAndAddAsync(TradeTrackerFactory.User("editor"), open.Id, open.Version,
+            new RateStepInput { MeasureId = measure.Id, RatePercent = 8m, FromDate = new DateOnly(2032, 7, 1), SourceIds = [sourceId] }, Ct));
+
+        await using var db = factory.CreateDbContext();
+        var stored = await db.RateSteps.Where(s => s.TariffMeasureId == measure.Id).ToListAsync(Ct);
+        Assert.Null(Assert.Single(stored).InForceUntil);
+    }
+
+    [Fact]
+    public async Task RateStepEditor_EndAndAddWithABadNewStep_RefusesItAndLeavesTheOpenStepOpen()
+    {
+        var steps = factory.GetService<RateStepEditor>();
+        var measure = await factory.CreateAllGoodsMeasureAsync("End and add refused surcharge");
+        var sourceId = await factory.AnySourceIdAsync();
+        var open = await steps.CreateAsync(TradeTrackerFactory.User("editor"),
+            new RateStepInput { MeasureId = measure.Id, RatePercent = 5m, FromDate = new DateOnly(2032, 1, 1), SourceIds = [sourceId] }, Ct);
+
+        // The step is ended inside the transaction before the new one is refused (no source): the end is rolled back.
+        var refused = await Assert.ThrowsAsync<ValidationFailedException>(() => steps.EndAndAddAsync(TradeTrackerFactory.User("editor"), open.Id, open.Version,
+            new RateStepInput { MeasureId = measure.Id, RatePercent = 8m, FromDate = new DateOnly(2032, 7, 1) }, Ct));
+
+        Assert.Contains(nameof(RateStepInput.SourceIds), refused.Errors.Keys);
+        await using var db = factory.CreateDbContext();
+        var stored = await db.RateSteps.Where(s => s.TariffMeasureId == measure.Id).ToListAsync(Ct);
+        Assert.Null(Assert.Single(stored).InForceUntil);
+    }
+
+    [Fact]
     public async Task MeasureEditor_DuplicateKey_IsRefusedOnKey()
     {
         var editor = factory.GetService<MeasureEditor>();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.IntegrationTests.Infrastructure;
 using TradeTracker.Web.Services.Editing;
@@ -85,6 +86,42 @@ public sealed class RateStepsApiTests(TradeTrackerFactory factory) : IClassFixtu
         Assert.Equal($"{user}@tests.local", step.CreatedBy);
         Assert.Equal(created.GetProperty("version").GetGuid(), step.Version);
     }
+
+    [Fact]
+    public async Task PostSuccessor_WithTheOpenStepsVersion_Is201EndsItAndTheNewRateAppliesFromItsStart()
+    {
+        var measure = await factory.CreateAllGoodsMeasureAsync("Successor surcharge");
+        var open = await (await editor.PostJsonAsync(Url, await ValidStepAsync(measure.Id, 7.5m))).ReadJsonAsync(HttpStatusCode.Created);
+        var next = await ValidStepAsync(measure.Id, 9.5m);
+        next.FromDate = new DateOnly(2031, 7, 1);
+
+        var response = await editor.SendAsync(HttpMethod.Post, $"{Url}/{open.GetProperty("id").GetInt32()}/successor", Body(next), WriteApi.IfMatch(open.GetProperty("version").GetGuid()));
+
+        var added = await response.ReadJsonAsync(HttpStatusCode.Created);
+        Assert.Equal($"/api/rate-steps/{added.GetProperty("id").GetInt32()}", response.Headers.Location?.OriginalString);
+        var layer = (await editor.GetRatesAsync("USA", "CHN", "2031-08-01")).GetProperty("layers").EnumerateArray().Single(l => l.GetProperty("measureId").GetInt32() == measure.Id);
+        Assert.Equal(9.5m, layer.GetProperty("ratePercent").GetDecimal());
+        var ended = await (await editor.GetAsync($"{Url}/{open.GetProperty("id").GetInt32()}", TestContext.Current.CancellationToken)).ReadJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("2031-07-01", ended.GetProperty("untilDate").GetString());
+    }
+
+    [Fact]
+    public async Task PostSuccessor_StartingBeforeTheOpenStep_Is400OnFromDateAndChangesNothing()
+    {
+        var measure = await factory.CreateAllGoodsMeasureAsync("Early successor surcharge");
+        var open = await (await editor.PostJsonAsync(Url, await ValidStepAsync(measure.Id, 7.5m))).ReadJsonAsync(HttpStatusCode.Created);
+        var stepsBefore = await factory.RateStepCountAsync();
+        var next = await ValidStepAsync(measure.Id, 9.5m);
+        next.FromDate = new DateOnly(2030, 7, 1);
+
+        var response = await editor.SendAsync(HttpMethod.Post, $"{Url}/{open.GetProperty("id").GetInt32()}/successor", Body(next), WriteApi.IfMatch(open.GetProperty("version").GetGuid()));
+
+        var problem = await response.ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("after the 7.5% step it ends", problem.ErrorText("FromDate"));
+        Assert.Equal(stepsBefore, await factory.RateStepCountAsync());
+    }
+
+    private static JsonNode Body(RateStepInput input) => JsonSerializer.SerializeToNode(input, JsonSerializerOptions.Web)!;
 
     private async Task AssertRefusedAsync(RateStepInput input, string field, string messagePart)
     {

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace TradeTracker.E2ETests.Pages;
 
-/// <summary>The editors' admin page: measures and their rate steps, events.</summary>
+/// <summary>The editors' admin page: measures and their rate steps, events; forms open under the row they edit.</summary>
 public sealed class AdminPage(IPage page) : BasePage(page)
 {
     public Task OpenAsync() => GotoAsync("/admin");
@@ -42,6 +43,20 @@ public sealed class AdminPage(IPage page) : BasePage(page)
 
     public Task AddStepAsync() => Page.GetByTestId("add-step").ClickAsync();
 
+    /// <summary>Opens the form that ends the measure's current step and adds a new one in one save.</summary>
+    public Task EndAndAddAsync() => Page.GetByTestId("end-and-add").ClickAsync();
+
+    /// <summary>An open form, by its heading.</summary>
+    public ILocator Form(Regex title) => Page.GetByRole(AriaRole.Form, new() { NameRegex = title });
+
+    /// <summary>Every measure row of the list, in the order shown.</summary>
+    public ILocator MeasureRows => Page.GetByTestId(new Regex("^measure-row-"));
+
+    /// <summary>"Your recent changes": a disclosure; its summary opens it.</summary>
+    public ILocator RecentChanges => Page.GetByTestId("my-changes");
+
+    public ILocator Tab(string name) => Page.GetByTestId($"admin-tab-{name}");
+
     public async Task FillAsync(string label, string value)
     {
         var field = Page.GetByLabel(label, new() { Exact = true });
@@ -61,9 +76,9 @@ public sealed class AdminPage(IPage page) : BasePage(page)
 
     /// <summary>Saves and waits for this save's "Saved" message to come and go, so a later save cannot be mistaken
     /// for this one by a message still on screen.</summary>
-    public async Task SaveAsync()
+    public async Task SaveAsync(string message = "Saved")
     {
-        var saved = Page.GetByText("Saved", new() { Exact = true });
+        var saved = Page.GetByText(message, new() { Exact = true });
         await Page.GetByTestId("save").ClickAsync();
         await Expect(saved).ToBeVisibleAsync();
         await Expect(saved).ToBeHiddenAsync(new() { Timeout = 15_000 });

@@ -193,6 +193,9 @@ public abstract class EditorBase<TEntity, TInput>(IDbContextFactory<AppDbContext
         return await UpdateAsync(user, id, version, input, $"Restored the version saved by {entry.Actor} at {entry.At:yyyy-MM-dd HH:mm:ss} UTC", ct);
     }
 
+    /// <summary>Logs a change a derived editor makes in a context of its own (beyond create, update and delete).</summary>
+    protected void LogChange(string actor, string change, int id) => logger.LogInformation("{Actor} {Change} {Kind} {Id}", actor, change, Kind, id);
+
     /// <summary>What a purge loads, so rows that go with it (a measure's steps) are audited too.</summary>
     protected virtual IQueryable<TEntity> PurgeQuery(AppDbContext db) => Query(db);
 

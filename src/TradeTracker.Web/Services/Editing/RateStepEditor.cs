@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Domain;
@@ -88,6 +89,42 @@ public sealed class RateStepEditor(IDbContextFactory<AppDbContext> dbFactory, Ti
             .Concat(planned.Steps.Values.Where(s => s.TariffMeasureId == step.TariffMeasureId && s.Id != step.Id && step.Overlaps(s)))
             .OrderBy(s => s.InForceFrom)
             .ToList();
+    }
+
+    /// <summary>Ends the measure's current step (<see cref="RateSuccession.CurrentOf"/>) at the instant the new step
+    /// <paramref name="input"/> takes effect, and adds that step, in one transaction: both are saved, or neither.
+    /// <paramref name="currentId"/> and <paramref name="currentVersion"/> are the step the editor saw as current: if it has
+    /// changed since, or another step is current now, nothing is saved and the editor is told, as for any other edit.</summary>
+    public async Task<RateStep> EndAndAddAsync(ClaimsPrincipal user, int currentId, Guid currentVersion, RateStepInput input, CancellationToken ct = default)
+    {
+        var actor = RequireEditor(user);
+        await using var db = await OpenAsync(actor, ct);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var current = RateSuccession.CurrentOf(await db.RateSteps.AsNoTracking().Include(s => s.Sources)
+            .Where(s => s.TariffMeasureId == input.MeasureId).ToListAsync(ct));
+        if (current is not null && current.Id != currentId)
+        {
+            throw new ConcurrencyConflictException(
+                $"The step in force now is no longer the one you opened this form on: {current.UpdatedBy} changed the schedule at {current.UpdatedAt:u}. Reload to end the step that is current now.");
+        }
+
+        var next = Draft(input);
+        var errors = new ErrorBag();
+        foreach (var problem in RateSuccession.Check(current, next.InForceFrom))
+        {
+            errors.Add(InputFields.GetValueOrDefault(problem.Field, problem.Field), problem.Message);
+        }
+
+        errors.ThrowIfAny();
+        var ended = RateStepInput.From(current!);
+        var end = ZonedTime.ToLocal(next.InForceFrom!.Value, current!.TimeZoneId);
+        (ended.UntilDate, ended.UntilTime) = (DateOnly.FromDateTime(end.DateTime), TimeOnly.FromDateTime(end.DateTime));
+        await UpdateInAsync(db, current.Id, currentVersion, ended, ct);
+        var added = await CreateInAsync(db, input, ct);
+        await transaction.CommitAsync(ct);
+        LogChange(actor, "ended", current.Id);
+        LogChange(actor, "added, from the end of the step it took over from,", added.Id);
+        return added;
     }
 
     protected override async Task ValidateAsync(AppDbContext db, RateStepInput input, int? id, ErrorBag errors, CancellationToken ct)

@@ -1,15 +1,23 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.JSInterop;
 using MudBlazor;
 using TradeTracker.Web.Data;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Components.Pages.Admin;
 
-public partial class AdminForm
+public sealed partial class AdminForm : IAsyncDisposable
 {
+    /// <summary>This form's key in the script's list of the buttons that opened forms.</summary>
+    private readonly string key = Guid.NewGuid().ToString("N");
     private bool saving;
+    private ElementReference element;
+    private IJSObjectReference? module;
+
+    [Inject]
+    private IJSRuntime JS { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
@@ -52,6 +60,11 @@ public partial class AdminForm
     [Parameter]
     public int HeadingLevel { get; set; } = 2;
 
+    /// <summary>False for a form shown again after another stepped aside for a while (a measure's, after a step's form
+    /// closes): focus stays where the closing form left it.</summary>
+    [Parameter]
+    public bool TakeFocus { get; set; } = true;
+
     [Parameter]
     public string SaveText { get; set; } = "Save";
 
@@ -63,6 +76,33 @@ public partial class AdminForm
 
     [Parameter]
     public string SavedMessage { get; set; } = "Saved";
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (firstRender)
+        {
+            module = await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["Components/Pages/Admin/AdminForm.razor.js"]);
+            await module.InvokeVoidAsync("open", element, key, TakeFocus);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (module is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await module.InvokeVoidAsync("close", key);
+            await module.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The page is gone (the circuit closed): there is no focus to hand back.
+        }
+    }
 
     private async Task SaveAsync()
     {

@@ -7,7 +7,7 @@ using TradeTracker.Web.Services.Editing;
 namespace TradeTracker.Web.Components.Pages.Admin;
 
 /// <summary>What the admin lists share: the filter, opening a row that may have been deleted meanwhile, and deleting
-/// a row after the editor confirms, saying why when it was refused.</summary>
+/// a row after the editor confirms, saying why when it was refused; where an open form goes.</summary>
 public abstract class AdminListBase : ComponentBase
 {
     [Inject]
@@ -26,6 +26,13 @@ public abstract class AdminListBase : ComponentBase
 
     /// <summary>Reads the list again (with <see cref="Filter"/>).</summary>
     protected abstract Task LoadAsync();
+
+    /// <summary>The open form goes under the row it edits: true for that row.</summary>
+    protected static bool EditsRow(EditSession? session, int id) => session?.Id == id;
+
+    /// <summary>The open form goes above the list when it adds a row, or edits one the filter no longer shows.</summary>
+    protected static bool OpensAbove(EditSession? session, IEnumerable<int> shown) =>
+        session is not null && (session.Id is not { } id || !shown.Contains(id));
 
     protected async Task FilterAsync(string text)
     {

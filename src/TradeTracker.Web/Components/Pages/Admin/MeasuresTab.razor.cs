@@ -17,6 +17,9 @@ public partial class MeasuresTab
     /// <summary>A step form is open: the measure's form steps aside so there is one Save button.</summary>
     private bool stepFormOpen;
 
+    /// <summary>A step form has just closed: the measure's form comes back without taking focus from the step list.</summary>
+    private bool stepFormClosed;
+
     [Inject]
     private AdminQueries Queries { get; set; } = default!;
 
@@ -36,9 +39,15 @@ public partial class MeasuresTab
 
     private string ZoneOf(string code) => economies.FirstOrDefault(e => e.Code == code)?.TimeZoneId ?? "Etc/UTC";
 
+    private void StepFormOpenChanged(bool open)
+    {
+        stepFormClosed = stepFormOpen && !open;
+        stepFormOpen = open;
+    }
+
     private void Add()
     {
-        stepFormOpen = false;
+        stepFormOpen = stepFormClosed = false;
         selected = null;
         session = new EditSession<MeasureInput>(new MeasureInput());
     }
@@ -55,7 +64,7 @@ public partial class MeasuresTab
 
         if (!keepForm || session is null)
         {
-            stepFormOpen = false;
+            stepFormOpen = stepFormClosed = false;
             session = new EditSession<MeasureInput>(MeasureInput.From(selected)) { Id = selected.Id, Version = selected.Version };
         }
     }
@@ -69,7 +78,7 @@ public partial class MeasuresTab
 
     private void Close()
     {
-        stepFormOpen = false;
+        stepFormOpen = stepFormClosed = false;
         session = null;
         selected = null;
     }
