@@ -195,7 +195,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     {
         var list = await GetAsync("/api/events?economy=chn&kind=RateChange&from=2025-01-01&to=2025-12-31");
 
-        var page = await factory.GetService<TimelineService>().QueryAsync(new TimelineFilter("CHN", TimelineFilter.RateChangeKind, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), ct: Ct);
+        var page = await factory.GetService<TimelineService>().QueryAsync(new TimelineFilter("CHN", TimelineKinds.RateChanges, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), ct: Ct);
         Assert.Equal(page.TotalCount, list.GetProperty("total").GetInt32());
         Assert.Equal(page.Entries.Select(e => e.Id), Items(list).Select(e => e.GetProperty("id").GetInt32()));
         Assert.All(Items(list), e => Assert.Equal("RateChange", e.GetProperty("type").GetString()));
