@@ -261,6 +261,42 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     private static string Describe(JsonElement entry) => $"{entry.GetProperty("type").GetString()}{entry.GetProperty("id").GetInt32()}";
 
     [Fact]
+    public async Task GetEvents_TwoKinds_ListsTheEntriesOfEachAndNoOther_AsRepeatedValuesOrAList()
+    {
+        var repeated = Items(await GetAsync("/api/events?format=json&kind=RateChange&kind=NegotiationRound")).Select(Describe).ToList();
+        var listed = Items(await GetAsync("/api/events?format=json&kind=NegotiationRound,RateChange")).Select(Describe).ToList();
+        var rateChanges = Items(await GetAsync("/api/events?format=json&kind=RateChange")).Select(Describe).ToList();
+        var talks = Items(await GetAsync("/api/events?format=json&kind=NegotiationRound")).Select(Describe).ToList();
+
+        Assert.NotEmpty(talks);
+        Assert.True(rateChanges.Count > 30, $"{rateChanges.Count} rate changes: too few to page through");
+        Assert.Equal(repeated, listed);
+        Assert.Equal(rateChanges.Concat(talks).Order(), repeated.Order());
+        var everything = Items(await GetAsync("/api/events?format=json")).Select(Describe).ToList();
+        Assert.Equal(everything.Where(repeated.Contains), repeated); // in timeline order
+    }
+
+    [Fact]
+    public async Task GetEvents_TwoKindsPaged_GivesThePagesInOrderByNumberAndByCursor()
+    {
+        const string filter = "kind=RateChange&kind=NegotiationRound&from=2025-01-01";
+        var all = Items(await GetAsync($"/api/events?format=json&{filter}")).Select(Describe).ToList();
+        var page = await GetAsync($"/api/events?{filter}&pageSize=5");
+        var second = Items(await GetAsync($"/api/events?{filter}&pageSize=5&page=2")).Select(Describe).ToList();
+
+        var walked = Items(page).Select(Describe).ToList();
+        while (page.GetProperty("next").GetString() is { } next)
+        {
+            page = await GetAsync($"/api/events?{filter}&pageSize=5&after={next}");
+            walked.AddRange(Items(page).Select(Describe));
+        }
+
+        Assert.True(all.Count > 10, $"{all.Count} entries: fewer than three pages");
+        Assert.Equal(all.Skip(5).Take(5), second);
+        Assert.Equal(all, walked);
+    }
+
+    [Fact]
     public async Task GetEvents_FewMatches_CountsThemExactly()
     {
         var download = Items(await GetAsync("/api/events?format=json&kind=Agreement"));
@@ -337,6 +373,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [Theory]
     [InlineData("/api/events?from=2025-13-01", "from", "yyyy-MM-dd")]
     [InlineData("/api/events?kind=Party", "kind", "RateChange")]
+    [InlineData("/api/events?kind=RateChange,Party", "kind", "kind=A,B")]
     [InlineData("/api/events?economy=XXX", "economy", "ISO 3166-1 alpha-3")]
     [InlineData("/api/events?page=0", "page", "whole number from 1")]
     [InlineData("/api/events?pageSize=500", "pageSize", "from 1 to 200")]
@@ -412,10 +449,11 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [Fact]
     public async Task TimelinePage_Filtered_LinksDownloadsOfItsFilterAndAsOf()
     {
-        var html = await client.GetPageAsync("/timeline?kind=Agreement&q=trade&asOf=2025-06-09&page=1");
+        // Two kinds (the London talks match): an empty result would show what to change instead of downloads.
+        var html = await client.GetPageAsync("/timeline?kind=Agreement&kind=NegotiationRound&q=trade&asOf=2025-06-09&page=1");
 
-        Assert.Contains("href=\"api/events.csv?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
-        Assert.Contains("href=\"api/events.json?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"api/events.csv?kind=NegotiationRound&kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"api/events.json?kind=NegotiationRound&kind=Agreement&q=trade&asOf=2025-06-09\"", html);
     }
 
     [Fact]

@@ -286,13 +286,21 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
             // stops after take), merged newest first. One condition "Kind IN (...)" would make the store either walk every
             // key testing the kind (long for rare kinds) or read every entry of the kinds and sort them.
             return kinds
-                .Select(k => ranged.Where(e => e.Kind == k).OrderByDescending(e => e.Key).Select(e => e.Key).Take(take))
+                .Select(k => NewestOfKind(ranged.Where(e => e.Kind == k), take))
                 .Aggregate((all, one) => all.Concat(one))
                 .OrderByDescending(key => key).Take(take);
         }
 
-        return ranged.OrderByDescending(e => e.Key).Select(e => e.Key).Take(take);
+        return kinds.Count == 1 && endsFrom is null
+            ? NewestOfKind(ranged, take)
+            : ranged.OrderByDescending(e => e.Key).Select(e => e.Key).Take(take);
     }
+
+    /// <summary>The newest keys of entries of one kind, in the (Kind, Key) index's own order: the same order as the key
+    /// alone, since the kind is fixed, but PostgreSQL only walks the index backwards and stops for "Kind IS NULL" (rate
+    /// changes) when asked for it; ordered by the key alone it reads every rate change in the range and sorts them.</summary>
+    private static IQueryable<long> NewestOfKind(IQueryable<TimelineEntryRow> ofKind, int take) =>
+        ofKind.OrderByDescending(e => e.Kind).ThenByDescending(e => e.Key).Select(e => e.Key).Take(take);
 
     /// <summary>The keys in [<paramref name="lower"/>, <paramref name="upper"/>) of the entries whose text matches (the
     /// last word also as a prefix), newest first, from the store's <c>TimelineText</c> rows, which the TimelineReadModel

@@ -12,10 +12,10 @@ public sealed class SearchPickerControl(IPage page, string label)
 
     public ILocator Picked => page.GetByRole(AriaRole.List, new() { Name = $"{label} picked" });
 
-    /// <summary>Types key by key, as a person would, and waits for the options that match.</summary>
+    /// <summary>Focuses the box (as Tab would) and types key by key, as a person would, then waits for the options.</summary>
     public async Task TypeAsync(string text)
     {
-        await Box.ClickAsync();
+        await Box.FocusAsync();
         await Box.PressSequentiallyAsync(text);
         await Options.First.WaitForAsync();
     }
