@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 using TradeTracker.Web.Data;
@@ -29,6 +30,7 @@ public sealed class PickerTests(AppServer app)
         await Expect(sources.Options.Nth(0)).ToContainTextAsync("Thompson Hine SmartTrade");
         await Expect(sources.Options.Nth(1)).ToContainTextAsync("Thompson Hine SmartTrade");
         await Expect(sources.Options.Filter(new() { HasText = "thompsonhinesmartrade.com/2026/02/" })).ToHaveCountAsync(1);
+        AccessibilityTests.AssertNoViolations(await page.RunAxe()); // the form with a picker's list open
 
         await sources.Options.Filter(new() { HasText = "thompsonhinesmartrade.com/2026/02/" }).ClickAsync();
 

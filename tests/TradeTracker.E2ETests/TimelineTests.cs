@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using TradeTracker.E2ETests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -72,6 +73,7 @@ public sealed class TimelineTests(AppServer app)
         await Expect(timeline.EmptyState).ToContainTextAsync("Kind: Court ruling");
         await Expect(timeline.EmptyState).ToContainTextAsync("Text: “Lancaster”");
         await Expect(timeline.Count).ToHaveCountAsync(0);
+        AccessibilityTests.AssertNoViolations(await timeline.Page.RunAxe());
 
         await timeline.ClearFilter("Kind").ClickAsync();
 
