@@ -25,7 +25,7 @@ public sealed record DashboardData(
 [MemoryDiagnoser]
 public class DashboardBenchmarks
 {
-    private static readonly TimelineFilter RateChanges = new(Kind: TimelineFilter.RateChangeKind, PageSize: 5);
+    private static readonly TimelineFilter RateChanges = new(Kinds: TimelineKinds.RateChanges, PageSize: 5);
 
     private BenchStore store = default!;
     private DeadlineService deadlines = default!;

@@ -54,13 +54,14 @@ public sealed class RawTimeline
         else
         {
             var kind = "";
-            if (filter.Kind is { } k)
+            if (filter.Kinds.Columns.SingleOrDefault() is { } k)
             {
-                kind = k == TimelineFilter.RateChangeKind ? store.Sql(" AND Kind IS NULL", """ AND "Kind" IS NULL""") : store.Sql(" AND Kind = $kind", """ AND "Kind" = @kind""");
-                if (k != TimelineFilter.RateChangeKind)
-                {
-                    values["kind"] = k;
-                }
+                kind = store.Sql(" AND Kind = $kind", """ AND "Kind" = @kind""");
+                values["kind"] = k.ToString();
+            }
+            else if (filter.Kinds == TimelineKinds.RateChanges)
+            {
+                kind = store.Sql(" AND Kind IS NULL", """ AND "Kind" IS NULL""");
             }
 
             sqlite = $"SELECT Key FROM TimelineEntries WHERE Key >= $lower AND Key < $upper{kind} ORDER BY Key DESC LIMIT $take";

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
 using TradeTracker.Web.Data;
+using TradeTracker.Web.Domain;
 using TradeTracker.Web.Services;
 
 namespace TradeTracker.Benchmarks;
@@ -44,7 +45,7 @@ public class TimelineBenchmarks
         filter = Filter switch
         {
             Case.Economy => new TimelineFilter(Economy: "CHN"),
-            Case.Kind => new TimelineFilter(Kind: "Retaliation"),
+            Case.Kind => new TimelineFilter(Kinds: TimelineKinds.Of(EventKind.Retaliation)),
             Case.DateRange => new TimelineFilter(From: new DateOnly(2015, 1, 1), To: new DateOnly(2015, 12, 31)),
             Case.Text => new TimelineFilter(Text: "soybeans"),
             Case.DeepPage => new TimelineFilter(Page: 1500),

@@ -32,6 +32,7 @@ public sealed class OpenApiDocumentTests(TradeTrackerFactory factory) : IClassFi
         Assert.Contains(HttpMethod.Put, paths["/api/measures/{id}"].Operations!.Keys);
         Assert.NotNull(paths["/api/measures"].Operations![HttpMethod.Post].RequestBody!.Content!["application/json"].Schema);
         Assert.Contains(paths["/api/measures"].Operations![HttpMethod.Get].Parameters!, p => p.Name == "imposer" && p.Description!.Contains("ISO 3166-1", StringComparison.Ordinal));
+        Assert.Contains(paths["/api/events"].Operations![HttpMethod.Get].Parameters!, p => p.Name == "kind" && p.Schema!.Type == JsonSchemaType.Array);
         Assert.DoesNotContain(paths.Keys, p => p.StartsWith("/Account", StringComparison.Ordinal));
         Assert.Equal("bearer", result.Document.Components!.SecuritySchemes!["ApiToken"].Scheme);
         Assert.NotEmpty(paths["/api/measures"].Operations![HttpMethod.Post].Security!);

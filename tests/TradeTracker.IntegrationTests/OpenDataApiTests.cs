@@ -195,7 +195,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     {
         var list = await GetAsync("/api/events?economy=chn&kind=RateChange&from=2025-01-01&to=2025-12-31");
 
-        var page = await factory.GetService<TimelineService>().QueryAsync(new TimelineFilter("CHN", TimelineFilter.RateChangeKind, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), ct: Ct);
+        var page = await factory.GetService<TimelineService>().QueryAsync(new TimelineFilter("CHN", TimelineKinds.RateChanges, new DateOnly(2025, 1, 1), new DateOnly(2025, 12, 31)), ct: Ct);
         Assert.Equal(page.TotalCount, list.GetProperty("total").GetInt32());
         Assert.Equal(page.Entries.Select(e => e.Id), Items(list).Select(e => e.GetProperty("id").GetInt32()));
         Assert.All(Items(list), e => Assert.Equal("RateChange", e.GetProperty("type").GetString()));
@@ -236,10 +236,11 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
         Assert.Equal(14, third.GetProperty("pageCount").GetInt32());
     }
 
-    [Fact]
-    public async Task GetEvents_FollowingNextToTheEnd_GivesThePagesInOrderThenNoNext()
+    [Theory]
+    [InlineData("economy=CHN&asOf=2025-06-09")]
+    [InlineData("kind=RateChange&kind=NegotiationRound&from=2025-01-01&asOf=2025-06-09")] // several kinds: one read per kind, merged
+    public async Task GetEvents_FollowingNextToTheEnd_GivesThePagesInOrderThenNoNext(string filter)
     {
-        const string filter = "economy=CHN&asOf=2025-06-09";
         var all = Items(await GetAsync($"/api/events?{filter}&pageSize=200")).Select(Describe).ToList();
         var page = await GetAsync($"/api/events?{filter}&pageSize=7");
         var second = Items(await GetAsync($"/api/events?{filter}&pageSize=7&page=2")).Select(Describe).ToList();
@@ -259,6 +260,22 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     }
 
     private static string Describe(JsonElement entry) => $"{entry.GetProperty("type").GetString()}{entry.GetProperty("id").GetInt32()}";
+
+    [Fact]
+    public async Task GetEvents_TwoKinds_ListsTheEntriesOfEachAndNoOther_AsRepeatedValuesOrAList()
+    {
+        var repeated = Items(await GetAsync("/api/events?format=json&kind=RateChange&kind=NegotiationRound")).Select(Describe).ToList();
+        var listed = Items(await GetAsync("/api/events?format=json&kind=NegotiationRound,RateChange")).Select(Describe).ToList();
+        var rateChanges = Items(await GetAsync("/api/events?format=json&kind=RateChange")).Select(Describe).ToList();
+        var talks = Items(await GetAsync("/api/events?format=json&kind=NegotiationRound")).Select(Describe).ToList();
+
+        Assert.NotEmpty(talks);
+        Assert.True(rateChanges.Count > 30, $"{rateChanges.Count} rate changes: too few to page through");
+        Assert.Equal(repeated, listed);
+        Assert.Equal(rateChanges.Concat(talks).Order(), repeated.Order());
+        var everything = Items(await GetAsync("/api/events?format=json")).Select(Describe).ToList();
+        Assert.Equal(everything.Where(repeated.Contains), repeated); // in timeline order
+    }
 
     [Fact]
     public async Task GetEvents_FewMatches_CountsThemExactly()
@@ -337,6 +354,7 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [Theory]
     [InlineData("/api/events?from=2025-13-01", "from", "yyyy-MM-dd")]
     [InlineData("/api/events?kind=Party", "kind", "RateChange")]
+    [InlineData("/api/events?kind=RateChange,Party", "kind", "kind=A,B")]
     [InlineData("/api/events?economy=XXX", "economy", "ISO 3166-1 alpha-3")]
     [InlineData("/api/events?page=0", "page", "whole number from 1")]
     [InlineData("/api/events?pageSize=500", "pageSize", "from 1 to 200")]
@@ -412,10 +430,11 @@ public sealed class OpenDataApiTests(TradeTrackerFactory factory) : IClassFixtur
     [Fact]
     public async Task TimelinePage_Filtered_LinksDownloadsOfItsFilterAndAsOf()
     {
-        var html = await client.GetPageAsync("/timeline?kind=Agreement&q=trade&asOf=2025-06-09&page=1");
+        // Two kinds (the London talks match): an empty result would show what to change instead of downloads.
+        var html = await client.GetPageAsync("/timeline?kind=Agreement&kind=NegotiationRound&q=trade&asOf=2025-06-09&page=1");
 
-        Assert.Contains("href=\"api/events.csv?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
-        Assert.Contains("href=\"api/events.json?kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"api/events.csv?kind=NegotiationRound&kind=Agreement&q=trade&asOf=2025-06-09\"", html);
+        Assert.Contains("href=\"api/events.json?kind=NegotiationRound&kind=Agreement&q=trade&asOf=2025-06-09\"", html);
     }
 
     [Fact]

@@ -37,7 +37,7 @@ public sealed class SyntheticDataGeneratorTests(GeneratedStoreFactory factory) :
 
         var firstPage = await timeline.QueryAsync(new TimelineFilter(), ct: Ct);
         var all = await timeline.ReadAllAsync(new TimelineFilter(), null, AsOfMode.Legal, Ct).CountAsync(Ct);
-        var rateChanges = await timeline.ReadAllAsync(new TimelineFilter(Kind: TimelineFilter.RateChangeKind), null, AsOfMode.Legal, Ct).CountAsync(Ct);
+        var rateChanges = await timeline.ReadAllAsync(new TimelineFilter(Kinds: TimelineKinds.RateChanges), null, AsOfMode.Legal, Ct).CountAsync(Ct);
         var soybeans = await timeline.ReadAllAsync(new TimelineFilter(Text: "soybeans"), null, AsOfMode.Legal, Ct).CountAsync(Ct);
 
         var scale = GeneratedStoreFactory.Scale;

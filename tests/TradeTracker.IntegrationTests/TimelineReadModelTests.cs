@@ -21,12 +21,16 @@ public sealed class TimelineReadModelTests(TradeTrackerFactory factory) : IClass
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>Each single filter, as of now; then no filter as of a day, in both views.</summary>
+    /// <summary>Each single filter and a few kinds together, alone and beside a date range and an economy, as of now; then no
+    /// filter as of a day, in both views.</summary>
     private static readonly TimelineFilter[] Filters =
     [
         new(),
-        new(Kind: nameof(EventKind.Retaliation)),
-        new(Kind: TimelineFilter.RateChangeKind),
+        new(Kinds: TimelineKinds.Of(EventKind.Retaliation)),
+        new(Kinds: TimelineKinds.RateChanges),
+        new(Kinds: TimelineKinds.RateChanges.With(TimelineKinds.Of(EventKind.Retaliation))),
+        new(Kinds: TimelineKinds.Of(EventKind.Retaliation).With(TimelineKinds.Of(EventKind.NegotiationRound)), From: new DateOnly(2025, 4, 1)),
+        new(Economy: "CHN", Kinds: TimelineKinds.RateChanges.With(TimelineKinds.Of(EventKind.NegotiationRound))),
         new(Economy: "CHN"),
         new(Economy: "CAN"),
         new(From: new DateOnly(2025, 1, 1), To: new DateOnly(2025, 6, 30)),
@@ -211,9 +215,8 @@ public sealed class TimelineReadModelTests(TradeTrackerFactory factory) : IClass
         var measureText = typed is null ? null : await FullTextIndex.MatchingIds(db, typed, SearchKind.Measure).ToListAsync(Ct);
         var events = await db.Events.AsNoTracking().Include(e => e.Economies).Include(e => e.Sources).AsSplitQuery().ToListAsync(Ct);
         var steps = await db.RateSteps.AsNoTracking().Include(s => s.Measure).Include(s => s.Sources).AsSplitQuery().ToListAsync(Ct);
-        var kind = filter.Kind is { } k && k != TimelineFilter.RateChangeKind ? Enum.Parse<EventKind>(k) : (EventKind?)null;
         var rows = events
-            .Where(e => filter.Kind is null || e.Kind == kind)
+            .Where(e => filter.Kinds.IsEmpty || filter.Kinds.Contains(TimelineKinds.Of(e.Kind)))
             .Where(e => filter.Economy is null || e.Economies.Any(x => x.Code == filter.Economy))
             .Where(e => filter.From is null || (e.EndsOn ?? e.StartsOn) >= filter.From)
             .Where(e => filter.To is null || e.StartsOn <= filter.To)
@@ -222,7 +225,7 @@ public sealed class TimelineReadModelTests(TradeTrackerFactory factory) : IClass
             .Select(e => (Date: e.StartsOn, Type: TimelineEntryType.Event, e.Id,
                 Text: $"{e.StartsOn} {e.EndsOn} {e.Title} | {e.Summary} | {Labels.Of(e.Kind)} | {e.Location} | {e.Confidence} | {e.Sources.Count}"))
             .Concat(steps
-                .Where(s => filter.Kind is null || filter.Kind == TimelineFilter.RateChangeKind)
+                .Where(s => filter.Kinds.IsEmpty || filter.Kinds.Contains(TimelineKinds.RateChanges))
                 .Where(s => filter.Economy is null || s.Measure!.ImposingEconomyCode == filter.Economy || s.Measure.TargetEconomyCode == filter.Economy)
                 .Where(s => filter.From is null || s.TimelineDate >= filter.From)
                 .Where(s => filter.To is null || s.TimelineDate <= filter.To)

@@ -84,7 +84,7 @@ public static class OpenDataApi
     private static async Task<IResult> EventsAsync(
         [Description(FormatText)] string? format,
         [Description("Entries involving this economy, such as CHN.")] string? economy,
-        [Description("RateChange, or an event kind: NegotiationRound, LeadersCall, Announcement, Agreement, Retaliation, ExportControl, DataRelease, Statement, CourtRuling.")] string? kind,
+        [Description("Kinds of entry to keep: RateChange, or an event kind: NegotiationRound, LeadersCall, Announcement, Agreement, Retaliation, ExportControl, DataRelease, Statement, CourtRuling. Several as kind=RateChange&kind=NegotiationRound or kind=RateChange,NegotiationRound; none keeps every kind.")] string[]? kind,
         [Description("First day, yyyy-MM-dd.")] string? from,
         [Description("Last day, yyyy-MM-dd.")] string? to,
         [Description("Text in titles, summaries, locations, measure names and notes.")] string? q,

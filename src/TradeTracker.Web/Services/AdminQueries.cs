@@ -11,8 +11,9 @@ namespace TradeTracker.Web.Services;
 /// <summary>A deleted (archived) row, as the archive lists it.</summary>
 public sealed record ArchivedRow(string Kind, int Id, string Title, DateTimeOffset ArchivedAt, string? ArchivedBy);
 
-/// <summary>One entry of a picker: the stored value and the text an editor recognises it by.</summary>
-public sealed record Choice<TValue>(TValue Value, string Text);
+/// <summary>One entry of a picker: the stored value, the text an editor recognises it by, and a second line that tells
+/// alike entries apart (a source's address); a picker finds an entry by words of either.</summary>
+public sealed record Choice<TValue>(TValue Value, string Text, string? Detail = null);
 
 public static class Choices
 {
@@ -124,14 +125,18 @@ public sealed class AdminQueries(IDbContextFactory<AppDbContext> dbFactory)
         return await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
     }
 
-    /// <summary>Every source as "Publisher — Title", for pickers: a fact may cite any of them.</summary>
+    /// <summary>Every source as "Publisher — Title" over its address without the scheme (two sources with the same title
+    /// differ there), for pickers: a fact may cite any of them.</summary>
     public async Task<List<Choice<int>>> SourceChoicesAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Sources.AsNoTracking().OrderBy(s => s.Publisher).ThenBy(s => s.Title)
-            .Select(s => new { s.Id, s.Publisher, s.Title }).ToListAsync(ct);
-        return rows.Select(s => new Choice<int>(s.Id, s.Title.Length == 0 ? s.Publisher : $"{s.Publisher} — {s.Title}")).ToList();
+            .Select(s => new { s.Id, s.Publisher, s.Title, s.Url }).ToListAsync(ct);
+        return rows.Select(s => new Choice<int>(s.Id, s.Title.Length == 0 ? s.Publisher : $"{s.Publisher} — {s.Title}", WithoutScheme(s.Url))).ToList();
     }
+
+    private static string WithoutScheme(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? $"{uri.Host}{uri.PathAndQuery.TrimEnd('/')}" : url;
 
     /// <summary>Every measure as "KEY — Name", for pickers.</summary>
     public async Task<List<Choice<int>>> MeasureChoicesAsync(CancellationToken ct = default)

@@ -33,6 +33,11 @@ public sealed class EconomyService(IDbContextFactory<AppDbContext> dbFactory, Re
             .ToList();
     }
 
+    /// <summary>Every economy in the order pickers offer them: those the tracker holds measures or events on first, then
+    /// the rest, each group by name.</summary>
+    public async Task<List<Economy>> GetPickOrderAsync(CancellationToken ct = default) =>
+        (await GetDirectoryAsync(ct)).Select(a => a.Economy).ToList();
+
     /// <summary>Every economy, by name.</summary>
     public async Task<List<Economy>> GetAllAsync(CancellationToken ct = default) => (await GetIndexAsync(ct)).All;
 

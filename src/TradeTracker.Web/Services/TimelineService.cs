@@ -8,10 +8,10 @@ using TradeTracker.Web.Domain;
 
 namespace TradeTracker.Web.Services;
 
-/// <summary>What the timeline can be filtered by. Kind is an <see cref="EventKind"/> name or <see cref="RateChangeKind"/>.</summary>
+/// <summary>What the timeline can be filtered by; no kinds keeps every kind.</summary>
 public sealed record TimelineFilter(
     string? Economy = null,
-    string? Kind = null,
+    TimelineKinds Kinds = default,
     DateOnly? From = null,
     DateOnly? To = null,
     string? Text = null,
@@ -19,13 +19,13 @@ public sealed record TimelineFilter(
     int PageSize = 50,
     TimelineCursor? After = null)
 {
-    public const string RateChangeKind = "RateChange";
     public const int MaxPageSize = 200;
 
     /// <summary>The filter in a query string (economy, kind, from, to, q, after), as the timeline page's URL and the events
-    /// API read it. Values that do not read are left out and reported to <paramref name="invalid"/> (field, what would be
-    /// accepted); the page ignores them, the API answers 400.</summary>
-    public static TimelineFilter FromQuery(string? economy, string? kind, string? from, string? to, string? text, Action<string, string>? invalid = null, string? after = null)
+    /// API read it. Kinds come as several <c>kind</c> values, a comma list, or both (<c>kind=NegotiationRound,RateChange</c>); one
+    /// kind reads as before. Values that do not read are left out and reported to <paramref name="invalid"/> (field,
+    /// what would be accepted); the page ignores them, the API answers 400.</summary>
+    public static TimelineFilter FromQuery(string? economy, IEnumerable<string?>? kinds, string? from, string? to, string? text, Action<string, string>? invalid = null, string? after = null)
     {
         TimelineCursor? cursor = null;
         if (!string.IsNullOrWhiteSpace(after))
@@ -37,22 +37,22 @@ public sealed record TimelineFilter(
             }
         }
 
-
-        string? kindName = null;
-        if (!string.IsNullOrWhiteSpace(kind))
+        var picked = default(TimelineKinds);
+        foreach (var name in (kinds ?? []).SelectMany(k => (k ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
         {
-            kindName = string.Equals(kind.Trim(), RateChangeKind, StringComparison.OrdinalIgnoreCase) ? RateChangeKind
-                : Enum.TryParse<EventKind>(kind.Trim(), ignoreCase: true, out var eventKind) && Enum.IsDefined(eventKind) && !int.TryParse(kind, out _) ? eventKind.ToString()
-                : null;
-            if (kindName is null)
+            if (TimelineKinds.TryParse(name, out var kind))
             {
-                invalid?.Invoke("kind", $"'{kind.Trim()}' is not a kind: use {RateChangeKind} or one of {string.Join(", ", Enum.GetNames<EventKind>())}.");
+                picked = picked.With(kind);
+            }
+            else
+            {
+                invalid?.Invoke("kind", $"'{name}' is not a kind: use {TimelineKinds.RateChangeName} or one of {string.Join(", ", Enum.GetNames<EventKind>())}, several as kind=A&kind=B or kind=A,B.");
             }
         }
 
         return new TimelineFilter(
             string.IsNullOrWhiteSpace(economy) ? null : economy.Trim().ToUpperInvariant(),
-            kindName,
+            picked,
             ReadDate("from", from, invalid),
             ReadDate("to", to, invalid),
             string.IsNullOrWhiteSpace(text) ? null : text)
@@ -65,7 +65,7 @@ public sealed record TimelineFilter(
     public Dictionary<string, object?> ToQuery() => new()
     {
         ["economy"] = Economy,
-        ["kind"] = Kind,
+        ["kind"] = Kinds.IsEmpty ? null : Kinds.Names.ToArray(),
         ["from"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["to"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["q"] = Text,
@@ -209,25 +209,31 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
             asOf.Date is { } day ? TimelineKeys.DayEnd(day) : long.MaxValue,
             filter.To is { } to ? TimelineKeys.DayEnd(to) : long.MaxValue));
         var lower = filter.From is { } from ? TimelineKeys.DayStart(from) : 0;
-        var keys = await Keys(db, filter, asOf, lower, upper, null).Take(take).ToListAsync(ct);
+        var keys = await Keys(db, filter, asOf, lower, upper, null, take).ToListAsync(ct);
         if (filter.From is { } first && keys.Count < take && lower < upper)
         {
-            keys.AddRange(await Keys(db, filter, asOf, 0, lower, first).Take(take - keys.Count).ToListAsync(ct));
+            keys.AddRange(await Keys(db, filter, asOf, 0, lower, first, take - keys.Count).ToListAsync(ct));
         }
 
         return keys;
     }
 
-    /// <summary>Keys in [<paramref name="lower"/>, <paramref name="upper"/>) the filter matches, newest first, read from the
-    /// index of the filter's most selective part; with <paramref name="endsFrom"/>, only entries ending on or after it.</summary>
-    private static IQueryable<long> Keys(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, long lower, long upper, DateOnly? endsFrom)
+    /// <summary>The first <paramref name="take"/> keys in [<paramref name="lower"/>, <paramref name="upper"/>) the filter
+    /// matches, newest first, read from the index of the filter's most selective part; with <paramref name="endsFrom"/>,
+    /// only entries ending on or after it.</summary>
+    private static IQueryable<long> Keys(AppDbContext db, TimelineFilter filter, TimelineAsOf asOf, long lower, long upper, DateOnly? endsFrom, int take)
     {
         var entries = db.TimelineEntries.AsQueryable();
-        var narrowed = filter.Kind is not null || filter.Economy is not null || endsFrom is not null || asOf is { Date: not null, Mode: AsOfMode.KnownThen };
-        if (filter.Kind is { } kind)
+        var kinds = filter.Kinds.IsEvery ? [] : filter.Kinds.Columns.ToList();
+        var narrowed = kinds.Count > 0 || filter.Economy is not null || endsFrom is not null || asOf is { Date: not null, Mode: AsOfMode.KnownThen };
+        if (kinds is [var kind])
         {
-            EventKind? eventKind = kind == TimelineFilter.RateChangeKind ? null : Enum.Parse<EventKind>(kind);
-            entries = entries.Where(e => e.Kind == eventKind);
+            entries = entries.Where(e => e.Kind == kind);
+        }
+        else if (kinds.Count > 1 && (!string.IsNullOrWhiteSpace(filter.Text) || filter.Economy is not null || endsFrom is not null))
+        {
+            // Several kinds beside a text, an economy or a reach into a range: checked on the rows that index meets.
+            entries = entries.Where(e => kinds.Contains(e.Kind));
         }
 
         if (asOf is { Date: { } day, Mode: AsOfMode.KnownThen })
@@ -256,25 +262,45 @@ public sealed class TimelineService(IDbContextFactory<AppDbContext> dbFactory, R
 
             // Text alone: the text table's own rows, newest first, so the read stops after a page (every row has its entry,
             // the entries' triggers keep them together). Text with another filter: the matches joined to the entries.
-            return narrowed
+            return (narrowed
                 ? from key in TextKeys(db, typed, lower, upper)
                   join e in entries on key equals e.Key
                   orderby key descending
                   select key
-                : TextKeys(db, typed, lower, upper);
+                : TextKeys(db, typed, lower, upper)).Take(take);
         }
 
         if (filter.Economy is { } economy)
         {
-            return from link in db.TimelineEntryEconomies
+            return (from link in db.TimelineEntryEconomies
                    where link.EconomyCode == economy && link.Key >= lower && link.Key < upper
                    join e in entries on link.Key equals e.Key
                    orderby link.Key descending
-                   select link.Key;
+                   select link.Key).Take(take);
         }
 
-        return entries.Where(e => e.Key >= lower && e.Key < upper).OrderByDescending(e => e.Key).Select(e => e.Key);
+        var ranged = entries.Where(e => e.Key >= lower && e.Key < upper);
+        if (kinds.Count > 1 && endsFrom is null)
+        {
+            // Several kinds alone: one statement, a UNION ALL of each kind's newest keys from the (Kind, Key) index (each
+            // stops after take), merged newest first. One condition "Kind IN (...)" would make the store either walk every
+            // key testing the kind (long for rare kinds) or read every entry of the kinds and sort them.
+            return kinds
+                .Select(k => NewestOfKind(ranged.Where(e => e.Kind == k), take))
+                .Aggregate((all, one) => all.Concat(one))
+                .OrderByDescending(key => key).Take(take);
+        }
+
+        return kinds.Count == 1 && endsFrom is null
+            ? NewestOfKind(ranged, take)
+            : ranged.OrderByDescending(e => e.Key).Select(e => e.Key).Take(take);
     }
+
+    /// <summary>The newest keys of entries of one kind, in the (Kind, Key) index's own order: the same order as the key
+    /// alone, since the kind is fixed, but PostgreSQL only walks the index backwards and stops for "Kind IS NULL" (rate
+    /// changes) when asked for it; ordered by the key alone it reads every rate change in the range and sorts them.</summary>
+    private static IQueryable<long> NewestOfKind(IQueryable<TimelineEntryRow> ofKind, int take) =>
+        ofKind.OrderByDescending(e => e.Kind).ThenByDescending(e => e.Key).Select(e => e.Key).Take(take);
 
     /// <summary>The keys in [<paramref name="lower"/>, <paramref name="upper"/>) of the entries whose text matches (the
     /// last word also as a prefix), newest first, from the store's <c>TimelineText</c> rows, which the TimelineReadModel

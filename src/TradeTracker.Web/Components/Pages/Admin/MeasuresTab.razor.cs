@@ -31,7 +31,7 @@ public partial class MeasuresTab
 
     protected override async Task OnInitializedAsync()
     {
-        economies = await Economies.GetAllAsync();
+        economies = await Economies.GetPickOrderAsync();
         await LoadAsync();
     }
 
