@@ -44,7 +44,7 @@ public sealed class EditorFlowTests(AppServer app)
         var dashboard = new DashboardPage(page);
         await dashboard.OpenAsync();
         await Expect(dashboard.HeadlineRate("USA", "CHN")).ToHaveTextAsync("40%");
-        await Expect(dashboard.Rates("USA", "CHN")).ToContainTextAsync("Test newsroom");
+        await Expect(await dashboard.OpenLegalBasesAsync("USA", "CHN")).ToContainTextAsync("Test newsroom");
     }
 
     [Fact]

@@ -129,8 +129,8 @@ public sealed class PairPageTests(AppServer app)
         await pair.Page.EvaluateAsync("Blazor.navigateTo('/tariffs/XXX/YYY')");
 
         await Expect(pair.Page).ToHaveURLAsync(new Regex("/tariffs/XXX/YYY$"));
-        await Expect(pair.Heading).ToHaveTextAsync("Not found");
-        await Expect(pair.Page).ToHaveTitleAsync("Not found · TradeTracker");
+        await Expect(pair.Heading).ToHaveTextAsync("Page not found");
+        await Expect(pair.Page).ToHaveTitleAsync("Page not found · TradeTracker");
     }
 
     private static Task<string> Background(ILocator element) =>

@@ -20,7 +20,7 @@ public sealed class NotFoundPagesTests(TradeTrackerFactory factory) : IClassFixt
         var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("Not found · TradeTracker", TitleOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("Page not found · TradeTracker", TitleOf(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
     }
 
     [Theory]

@@ -37,4 +37,12 @@ public sealed class DashboardPage(IPage page) : BasePage(page)
     public ILocator HeadlineRate(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}").GetByTestId("headline-rate");
 
     public ILocator Rates(string imposer, string target) => Page.GetByTestId($"rate-{imposer}-{target}");
+
+    /// <summary>Opens a pair's "Legal bases and sources" (closed until asked for) and answers its content.</summary>
+    public async Task<ILocator> OpenLegalBasesAsync(string imposer, string target)
+    {
+        var bases = Rates(imposer, target).GetByTestId("layer-bases");
+        await bases.Locator("summary").ClickAsync();
+        return bases;
+    }
 }
