@@ -132,7 +132,7 @@ public sealed class RateStepChartTests : BunitContext
     }
 
     [Fact]
-    public void Render_MarkersOfOneGroupOnOneDay_AreOneSymbolWithTheirCountInTheGroupsLane()
+    public void Render_MarkersOfOneGroupCloseTogether_AreOneSymbolWithTheirCountInTheGroupsLane()
     {
         var day = From.AddDays(40);
         var busy = Chart with
@@ -143,6 +143,7 @@ public sealed class RateStepChartTests : BunitContext
                 new ChartMarker(day, MarkerGroup.Announcements, 6, "February 10, 2025", "Announcement: Retaliation announced"),
                 new ChartMarker(day, MarkerGroup.Talks, 8, "February 10, 2025", "Leaders' call: Call"),
                 new ChartMarker(day.AddDays(1), MarkerGroup.Announcements, 9, "February 11, 2025", "Announcement: Next day"),
+                new ChartMarker(day.AddDays(60), MarkerGroup.Announcements, 10, "April 11, 2025", "Announcement: Two months on"),
             ],
         };
 
@@ -152,12 +153,28 @@ public sealed class RateStepChartTests : BunitContext
         Assert.Equal(["talks", "announcements"], lanes.Select(l => l.GetAttribute("data-group")));
         var announcements = lanes[1].QuerySelectorAll("[data-testid='chart-marker']");
         Assert.Equal(2, announcements.Length);
-        Assert.Equal("2 announcements on this day:", announcements[0].QuerySelector(".tt-count")!.TextContent);
+        Assert.Equal("3 announcements from February 10, 2025 to February 11, 2025:", announcements[0].QuerySelector(".tt-count")!.TextContent);
         Assert.StartsWith(announcements[0].QuerySelector(".tt-count")!.Id + " ", announcements[0].GetAttribute("aria-labelledby"));
-        Assert.Contains("Tariffs announced", announcements[0].TextContent);
-        Assert.Contains("Retaliation announced", announcements[0].TextContent);
+        AssertSays(announcements[0].TextContent, "February 10, 2025: Announcement: Tariffs announced",
+            "February 10, 2025: Announcement: Retaliation announced", "February 11, 2025: Announcement: Next day");
+        Assert.Equal("timeline?from=2025-02-10&to=2025-02-11&asOf=2025-06-09#event-5", announcements[0].GetAttribute("href"));
         Assert.Null(announcements[1].QuerySelector(".tt-count"));
+        Assert.Null(lanes[0].QuerySelector(".tt-count"));
         Assert.Equal(["talks", "announcements"], cut.FindAll("[data-testid='marker-filter']").Select(f => f.GetAttribute("data-group")));
+    }
+
+    [Fact]
+    public void Clusters_SymbolsOfALane_AreAtLeastTheSpacingApart()
+    {
+        var markers = Enumerable.Range(0, 60)
+            .Select(i => new ChartMarker(From.AddDays(i * 2.5), MarkerGroup.Talks, i, $"day {i}", $"Talks {i}"))
+            .ToList();
+
+        var clusters = (Chart with { Markers = markers }).Clusters();
+
+        var starts = clusters.Select(c => (c.Markers[0].At - From) / (To - From)).ToList();
+        Assert.All(starts.Zip(starts.Skip(1)), pair => Assert.True(pair.Second - pair.First >= RateChart.MarkerSpacing, $"{pair.First:0.000} then {pair.Second:0.000}"));
+        Assert.Equal(60, clusters.Sum(c => c.Markers.Count));
     }
 
     [Fact]

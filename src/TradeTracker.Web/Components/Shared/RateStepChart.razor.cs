@@ -147,7 +147,7 @@ public partial class RateStepChart
         }
     }
 
-    /// <summary>A day's events open the timeline of that day at the first; deadlines open the deadlines page at the first.</summary>
+    /// <summary>A symbol's events open the timeline of their days at the first; deadlines open the deadlines page at the first.</summary>
     private string MarkerHref(MarkerCluster cluster)
     {
         if (cluster.Group == MarkerGroup.Deadlines)
@@ -155,9 +155,16 @@ public partial class RateStepChart
             return $"{AsOfQuery.Append("deadlines", AsOfText)}#deadline-{cluster.Markers[0].Id}";
         }
 
-        var day = cluster.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"{AsOfQuery.Append($"timeline?from={day}&to={day}", AsOfText)}#event-{cluster.Markers[0].Id}";
+        var from = cluster.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = cluster.LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return $"{AsOfQuery.Append($"timeline?from={from}&to={to}", AsOfText)}#event-{cluster.Markers[0].Id}";
     }
+
+    /// <summary>"on this day", or "from February 10 to March 2, 2025" for a symbol spanning several days.</summary>
+    private static string DaysText(MarkerCluster cluster) =>
+        cluster.Day == cluster.LastDay
+            ? "on this day"
+            : $"from {ZonedTime.FormatDate(cluster.Day)} to {ZonedTime.FormatDate(cluster.LastDay)}";
 
     private string Description =>
         Chart.Points.Count == 0
