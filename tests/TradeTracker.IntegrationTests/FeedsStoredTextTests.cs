@@ -39,7 +39,7 @@ public sealed class FeedsStoredTextTests(TradeTrackerFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync(Ct));
         var newest = SyndicationFeed.Load(reader).Items.First();
-        Assert.Equal("Event changed: Ctl\uFFFDchar, a form feed\uFFFD and an \uFFFDoverride", newest.Title.Text);
+        Assert.Equal("Event changed: “Ctl\uFFFDchar, a form feed\uFFFD and an \uFFFDoverride”", newest.Title.Text);
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class FeedsTests(TradeTrackerFactory factory) : IClassFixture<Trad
 
         Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
         var newest = feed.Items.First();
-        Assert.Equal($"Measure added: {measure.Name}", newest.Title.Text);
+        Assert.Equal($"Measure added: “{measure.Name}”", newest.Title.Text);
         Assert.StartsWith("tag:", newest.Id);
         Assert.EndsWith("/tariffs/USA/CHN", newest.Links.Single().Uri.AbsoluteUri);
         Assert.Equal("TradeTracker editors", Assert.Single(newest.Authors).Name);
@@ -168,7 +168,7 @@ public sealed class FeedsTests(TradeTrackerFactory factory) : IClassFixture<Trad
         using var reader = XmlReader.Create(await client.GetStreamAsync("/feeds/changes.atom", Ct));
         var newest = SyndicationFeed.Load(reader).Items.First();
 
-        Assert.Equal($"Deadline extended: {deadline.Title}", newest.Title.Text);
+        Assert.Equal($"Deadline extended: “{deadline.Title}”", newest.Title.Text);
         Assert.EndsWith("/deadlines", newest.Links.Single().Uri.AbsoluteUri);
     }
 }

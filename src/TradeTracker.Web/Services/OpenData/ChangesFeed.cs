@@ -35,8 +35,7 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
         var snapshots = entries.ToDictionary(a => a.Id, a => a.SnapshotText());
 
         // Only the measures the feed's rate steps belong to (a store may hold 100,000).
-        var measureIds = entries.Where(a => a.EntityKind == AuditKinds.RateStep)
-            .Select(a => int.TryParse(snapshots[a.Id].GetValueOrDefault("TariffMeasureId"), out var id) ? id : 0).Distinct().ToList();
+        var measureIds = entries.Select(a => AuditRowName.MeasureIdOf(a.EntityKind, snapshots[a.Id])).OfType<int>().Distinct().ToList();
         var measureNames = await db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => measureIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => m.Name, ct);
         var lastChange = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => (DateTimeOffset?)a.At).FirstOrDefaultAsync(ct)
@@ -71,27 +70,18 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
         return new FeedDocument(buffer.ToArray(), "application/atom+xml; charset=utf-8", lastChange);
     }
 
+    /// <summary>"Rate step added: Section 301 List 3: 25% from May 10, 2019": the row named as history and live notices name
+    /// it (<see cref="AuditRowName"/>).</summary>
     private static string TitleOf(AuditEntry a, Dictionary<string, string?> snapshot, Dictionary<int, string> measureNames)
     {
-        string what;
-        if (a.EntityKind == AuditKinds.RateStep)
-        {
-            var rate = snapshot.GetValueOrDefault("RatePercent") is { } percent ? percent + "%" : "non-ad-valorem duty";
-            var measure = int.TryParse(snapshot.GetValueOrDefault("TariffMeasureId"), out var id) && measureNames.TryGetValue(id, out var name) ? name : "a measure";
-            what = $"{rate} under {measure}";
-        }
-        else
-        {
-            what = snapshot.GetValueOrDefault("Title") ?? snapshot.GetValueOrDefault("Name") ?? $"#{a.EntityId}";
-        }
-
+        var measureName = AuditRowName.MeasureIdOf(a.EntityKind, snapshot) is { } id ? measureNames.GetValueOrDefault(id) : null;
         var extended = a.EntityKind == AuditKinds.Deadline && a.Action == AuditAction.Updated && ChangedFields(a).Contains("Extensions");
-        return $"{AuditKinds.Label(a.EntityKind)} {(extended ? "extended" : AuditKinds.Verb(a.Action))}: {what}";
+        return $"{AuditKinds.Label(a.EntityKind)} {(extended ? "extended" : AuditKinds.Verb(a.Action))}: {AuditRowName.Of(a.EntityKind, snapshot, measureName)}";
     }
 
     private static string SummaryOf(AuditEntry a)
     {
-        var fields = ChangedFields(a).Select(Words).ToList();
+        var fields = ChangedFields(a).Select(f => Labels.Field(f).ToLowerInvariant()).ToList();
         var when = a.At.UtcDateTime.ToString("MMMM d, yyyy 'at' HH:mm 'UTC'", CultureInfo.InvariantCulture);
         return a.Action == AuditAction.Updated && fields.Count > 0
             ? $"Changed {string.Join(", ", fields)} on {when}."
@@ -113,8 +103,4 @@ public sealed class ChangesFeed(IDbContextFactory<AppDbContext> dbFactory)
         AuditKinds.RateStep when snapshot.GetValueOrDefault("TimelineDate") is { } day => $"timeline?kind=RateChange&from={day}&to={day}",
         _ => "timeline",
     };
-
-    /// <summary>"WhatHappens" as "what happens".</summary>
-    private static string Words(string field) =>
-        string.Concat(field.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
