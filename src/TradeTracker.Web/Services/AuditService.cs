@@ -107,7 +107,7 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory, Disp
         {
             var snapshot = snapshots.GetValueOrDefault(item.Id) ?? [];
             var zone = snapshot.GetValueOrDefault(nameof(RateStep.TimeZoneId)) is { } z && ZonedTime.IsKnownZone(z) ? z : "Etc/UTC";
-            var measure = AuditRowName.MeasureIdOf(item.EntityKind, snapshot) is { } m ? names.Name(HistoryNames.Measure, m.ToString(CultureInfo.InvariantCulture)) : null;
+            var measure = AuditRowName.MeasureIdOf(item.EntityKind, snapshot) is { } m ? names.MeasureName(m) : null;
             return new HistoryView(
                 item.Id, item.At, clock.Format(item.At), item.Actor, item.Action, AuditKinds.Label(item.EntityKind),
                 AuditRowName.Of(item.EntityKind, snapshot, measure),

@@ -12,41 +12,38 @@ namespace TradeTracker.Web.Services;
 /// rates as percentages, yes/no, enum values in words, and lists as their items.</summary>
 internal sealed class HistoryNames
 {
-    public const string Source = "source";
-    public const string Measure = "measure";
-    public const string Economy = "economy";
-    public const string Event = "event";
-    public const string Deadline = "deadline";
+    /// <summary>The kinds of row a recorded value can link to.</summary>
+    private enum Linked { Source, Measure, Economy, Event, Deadline }
 
     /// <summary>Fields whose values are keys of other rows, with the kind of row they point to.</summary>
-    private static readonly Dictionary<string, string> Links = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Linked> Links = new(StringComparer.Ordinal)
     {
-        ["Sources"] = Source,
-        ["SourceId"] = Source,
-        ["ClaimSourceId"] = Source,
-        ["CounterSourceId"] = Source,
-        ["AffectedMeasures"] = Measure,
-        ["Measures"] = Measure,
-        ["TariffMeasureId"] = Measure,
-        ["Economies"] = Economy,
-        ["ExemptedEconomyCodes"] = Economy,
-        ["ImposingEconomyCode"] = Economy,
-        ["TargetEconomyCode"] = Economy,
-        ["InvalidatedByEventId"] = Event,
-        ["Events"] = Event,
-        ["Deadlines"] = Deadline,
-        ["Side"] = Economy,
+        ["Sources"] = Linked.Source,
+        ["SourceId"] = Linked.Source,
+        ["ClaimSourceId"] = Linked.Source,
+        ["CounterSourceId"] = Linked.Source,
+        ["AffectedMeasures"] = Linked.Measure,
+        ["Measures"] = Linked.Measure,
+        ["TariffMeasureId"] = Linked.Measure,
+        ["Economies"] = Linked.Economy,
+        ["ExemptedEconomyCodes"] = Linked.Economy,
+        ["ImposingEconomyCode"] = Linked.Economy,
+        ["TargetEconomyCode"] = Linked.Economy,
+        ["InvalidatedByEventId"] = Linked.Event,
+        ["Events"] = Linked.Event,
+        ["Deadlines"] = Linked.Deadline,
+        ["Side"] = Linked.Economy,
     };
 
     private static readonly HashSet<string> Enums = [.. Labels.EnumFields];
 
-    private readonly Dictionary<string, Dictionary<string, string>> names = [];
+    private readonly Dictionary<Linked, Dictionary<string, string>> names = [];
 
     /// <summary>The names of every row the entries' changes and snapshots link to, one query per kind.</summary>
     public static async Task<HistoryNames> LoadAsync(
         AppDbContext db, IEnumerable<HistoryItem> items, IEnumerable<IReadOnlyDictionary<string, string?>> snapshots, CancellationToken ct)
     {
-        var keys = new Dictionary<string, HashSet<string>>();
+        var keys = new Dictionary<Linked, HashSet<string>>();
         foreach (var change in items.SelectMany(i => i.Changes))
         {
             Collect(change.Field, change.Before, keys);
@@ -59,22 +56,25 @@ internal sealed class HistoryNames
         }
 
         var book = new HistoryNames();
-        var ids = Ids(keys, Source);
-        book.names[Source] = (await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct))
+        var ids = Ids(keys, Linked.Source);
+        book.names[Linked.Source] = (await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct))
             .ToDictionary(s => Key(s.Id), s => s.Title.Length > 0 ? $"{s.Publisher}: {s.Title}" : $"{s.Publisher} ({s.Url})");
-        ids = Ids(keys, Measure);
-        book.names[Measure] = await db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => Key(m.Id), m => m.Name, ct);
-        ids = Ids(keys, Event);
-        book.names[Event] = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => Key(e.Id), e => e.Title, ct);
-        ids = Ids(keys, Deadline);
-        book.names[Deadline] = await db.Deadlines.IgnoreQueryFilters().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => Key(d.Id), d => d.Title, ct);
-        var codes = keys.GetValueOrDefault(Economy)?.ToList() ?? [];
-        book.names[Economy] = await db.Economies.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, e => e.Name, ct);
+        ids = Ids(keys, Linked.Measure);
+        book.names[Linked.Measure] = await db.Measures.IgnoreQueryFilters().AsNoTracking().Where(m => ids.Contains(m.Id)).ToDictionaryAsync(m => Key(m.Id), m => m.Name, ct);
+        ids = Ids(keys, Linked.Event);
+        book.names[Linked.Event] = await db.Events.IgnoreQueryFilters().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => Key(e.Id), e => e.Title, ct);
+        ids = Ids(keys, Linked.Deadline);
+        book.names[Linked.Deadline] = await db.Deadlines.IgnoreQueryFilters().AsNoTracking().Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => Key(d.Id), d => d.Title, ct);
+        var codes = keys.GetValueOrDefault(Linked.Economy)?.ToList() ?? [];
+        book.names[Linked.Economy] = await db.Economies.AsNoTracking().Where(e => codes.Contains(e.Code)).ToDictionaryAsync(e => e.Code, e => e.Name, ct);
         return book;
     }
 
-    /// <summary>The name of a linked row, or null where it is gone.</summary>
-    public string? Name(string kind, string key) => names.GetValueOrDefault(kind)?.GetValueOrDefault(key);
+    // The name of a linked row, or null where it is gone.
+    private string? Name(Linked kind, string key) => names.GetValueOrDefault(kind)?.GetValueOrDefault(key);
+
+    /// <summary>A measure's name (a rate step's, to name the step), or null where it is gone.</summary>
+    public string? MeasureName(int id) => Name(Linked.Measure, Key(id));
 
     /// <summary>A recorded value (JSON text) of <paramref name="field"/> in words: nothing for none, one item for a value,
     /// each item for a list. Instants read on <paramref name="zone"/>'s clock (the row's own zone).</summary>
@@ -123,44 +123,44 @@ internal sealed class HistoryNames
                 "To " + Text("NewDueAt", due, zone),
                 decided is null ? null : "decided " + decided,
                 Get("note"),
-                Get("sourceId") is { } source ? "source: " + LinkText(Source, source) : null,
+                Get("sourceId") is { } source ? "source: " + LinkText(Linked.Source, source) : null,
             }.OfType<string>());
         }
 
         if (Get("claim") is { } claim)
         {
-            return $"“{claim}” ({LinkText(Source, Get("claimSourceId") ?? "")}) against “{Get("counterClaim")}” ({LinkText(Source, Get("counterSourceId") ?? "")})";
+            return $"“{claim}” ({LinkText(Linked.Source, Get("claimSourceId") ?? "")}) against “{Get("counterClaim")}” ({LinkText(Linked.Source, Get("counterSourceId") ?? "")})";
         }
 
         if (Get("name") is { } name)
         {
-            var about = string.Join(", ", new[] { Get("role"), Get("side") is { } side ? LinkText(Economy, side) : null }.Where(t => !string.IsNullOrEmpty(t)));
+            var about = string.Join(", ", new[] { Get("role"), Get("side") is { } side ? LinkText(Linked.Economy, side) : null }.Where(t => !string.IsNullOrEmpty(t)));
             return about.Length > 0 ? $"{name} ({about})" : name;
         }
 
         return string.Join("; ", value.EnumerateObject().Select(p => $"{Labels.Field(char.ToUpperInvariant(p.Name[0]) + p.Name[1..])}: {Raw(p.Value)}"));
     }
 
-    private string LinkText(string kind, string key) =>
-        Name(kind, key) ?? (kind == Economy ? key : $"a {kind} no longer stored");
+    private string LinkText(Linked kind, string key) =>
+        Name(kind, key) ?? (kind == Linked.Economy ? key : $"a {kind.ToString().ToLowerInvariant()} no longer stored");
 
     private static string Raw(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() ?? "" : value.GetRawText();
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
-    private static List<int> Ids(Dictionary<string, HashSet<string>> keys, string kind) =>
+    private static List<int> Ids(Dictionary<Linked, HashSet<string>> keys, Linked kind) =>
         (keys.GetValueOrDefault(kind) ?? []).Select(k => int.TryParse(k, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).ToList();
 
     /// <summary>The keys a value links to, by kind of row: the value itself for a link field, and the sources an
     /// extension or a disagreement cites.</summary>
-    private static void Collect(string field, string? json, Dictionary<string, HashSet<string>> keys)
+    private static void Collect(string field, string? json, Dictionary<Linked, HashSet<string>> keys)
     {
         if (json is null)
         {
             return;
         }
 
-        void Add(string kind, JsonElement value)
+        void Add(Linked kind, JsonElement value)
         {
             if (value.ValueKind is JsonValueKind.String or JsonValueKind.Number)
             {

@@ -1,8 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using System.Security.Claims;
-using System.Text.RegularExpressions;
 using TradeTracker.Web.Domain;
+using TradeTracker.Web.Services;
 using TradeTracker.Web.Services.Editing;
 
 namespace TradeTracker.Web.Components.Pages.Admin;
@@ -98,7 +98,7 @@ public class EditSession
 }
 
 /// <summary>An <see cref="EditSession"/> over one editor input class.</summary>
-public sealed partial class EditSession<TInput>(TInput input) : EditSession
+public sealed class EditSession<TInput>(TInput input) : EditSession
     where TInput : class
 {
     public TInput Input { get; } = input;
@@ -151,11 +151,11 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
             if (mine == before)
             {
                 property.SetValue(Input, property.GetValue(saved));
-                notes.Add($"{Words(property.Name)}: changed by the other editor to “{theirs}”, taken into your form");
+                notes.Add($"{Labels.Field(property.Name)}: changed by the other editor to “{theirs}”, taken into your form");
             }
             else
             {
-                notes.Add($"{Words(property.Name)}: both of you changed it; saved as “{theirs}”, yours “{mine}” is kept");
+                notes.Add($"{Labels.Field(property.Name)}: both of you changed it; saved as “{theirs}”, yours “{mine}” is kept");
             }
         }
 
@@ -176,14 +176,4 @@ public sealed partial class EditSession<TInput>(TInput input) : EditSession
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
-
-    /// <summary>"AffectedMeasureIds" as "Affected measure ids".</summary>
-    private static string Words(string name)
-    {
-        var spaced = CapitalLetter().Replace(name, " $1").Trim().ToLowerInvariant();
-        return char.ToUpperInvariant(spaced[0]) + spaced[1..];
-    }
-
-    [GeneratedRegex("(?<!^)([A-Z])")]
-    private static partial Regex CapitalLetter();
 }
