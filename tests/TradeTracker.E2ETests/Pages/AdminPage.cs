@@ -39,12 +39,20 @@ public sealed class AdminPage(IPage page) : BasePage(page)
         await Expect(Page.GetByTestId($"{kind}-count")).ToHaveTextAsync($"{matches} shown");
     }
 
-    public async Task EditStepAsync(int stepId) => await Page.GetByTestId($"edit-step-{stepId}").ClickAsync();
+    public Task EditStepAsync(int stepId) => OpenFormAsync($"edit-step-{stepId}");
 
-    public Task AddStepAsync() => Page.GetByTestId("add-step").ClickAsync();
+    public Task AddStepAsync() => OpenFormAsync("add-step");
 
     /// <summary>Opens the form that ends the measure's current step and adds a new one in one save.</summary>
-    public Task EndAndAddAsync() => Page.GetByTestId("end-and-add").ClickAsync();
+    public Task EndAndAddAsync() => OpenFormAsync("end-and-add");
+
+    /// <summary>Clicks the button that opens a form and waits until the form has taken focus, as it does once it is on
+    /// the page: typing before that can land in a field the form's focus then leaves, and a fill raced it once in CI.</summary>
+    private async Task OpenFormAsync(string buttonTestId)
+    {
+        await Page.GetByTestId(buttonTestId).ClickAsync();
+        await Expect(Page.Locator("[data-admin-form] :focus")).ToHaveCountAsync(1);
+    }
 
     /// <summary>An open form, by its heading.</summary>
     public ILocator Form(Regex title) => Page.GetByRole(AriaRole.Form, new() { NameRegex = title });
