@@ -22,6 +22,16 @@ public sealed record RateChart(
 {
     public DirectionStyle BackwardStyle => ForwardStyle == DirectionStyle.Home ? DirectionStyle.Partner : DirectionStyle.Home;
 
+    /// <summary>The forward direction for people: "USA → CHN".</summary>
+    public string ForwardLabel => $"{ImposerCode} → {TargetCode}";
+
+    /// <summary>The backward direction for people: "CHN → USA".</summary>
+    public string BackwardLabel => $"{TargetCode} → {ImposerCode}";
+
+    /// <summary>The range for people, in the chart's zone: "January 1, 2025 to June 9, 2025".</summary>
+    public string RangeText =>
+        $"{ZonedTime.FormatDate(ZonedTime.LocalDate(From, TimeZoneId))} to {ZonedTime.FormatDate(ZonedTime.LocalDate(To, TimeZoneId))}";
+
     /// <summary>How far apart, as a share of the range's width, two symbols of one lane must be: 8.5% is 24 px on the
     /// narrowest chart (a 390 px phone), the least spacing a pointer target needs (WCAG 2.5.8, axe's target-size).</summary>
     public const double MarkerSpacing = 0.085;
