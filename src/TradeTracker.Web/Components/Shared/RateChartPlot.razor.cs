@@ -29,8 +29,6 @@ public partial class RateChartPlot
     [Parameter, EditorRequired]
     public string Id { get; set; } = default!;
 
-
-
     /// <summary>The zone the axis's dates are in, named for people (the abbreviation changes with the season).</summary>
     private string ZoneName => Chart.TimeZoneId == "America/New_York" ? "US Eastern time" : $"{Chart.TimeZoneId} time";
 

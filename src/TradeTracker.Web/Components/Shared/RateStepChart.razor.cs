@@ -25,7 +25,6 @@ public partial class RateStepChart
 
     private string Id => $"chart-{Chart.ImposerCode}-{Chart.TargetCode}";
 
-
     private IReadOnlyList<MarkerGroup> Groups => Chart.Markers.Select(m => m.Group).Distinct().Order().ToList();
 
     protected override void OnParametersSet() =>
