@@ -23,6 +23,19 @@ public sealed class ImportPageTests(AppServer app)
     }
 
     [Fact]
+    public async Task EditorPreviewsWithNothingPasted_IsToldWhatToDoAndThePageKeepsWorking()
+    {
+        var import = await OpenAsEditorAsync();
+
+        await import.Page.GetByTestId("import-preview").ClickAsync();
+
+        await Expect(import.Result).ToContainTextAsync("Choose a CSV file or paste CSV text first.");
+        await import.Text.FillAsync(EventHeader + $"\n{NewId()},1990-01-10,statement,Statement,Said.,USA,Wire,,https://example.org/empty-first");
+        await import.PreviewAsync();
+        await Expect(import.Problems).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task EditorPastesCsvWithBadRows_SeesEachRowsErrorAndCannotCommit()
     {
         var good = NewId();

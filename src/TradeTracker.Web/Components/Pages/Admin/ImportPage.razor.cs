@@ -202,7 +202,8 @@ public partial class ImportPage
 
     private void Cancel() => work?.Cancel();
 
-    /// <summary>The chosen file, else the pasted text (streamed from the browser); null when it could not be read.</summary>
+    /// <summary>The chosen file, else the pasted text (streamed from the browser; no bytes when nothing is pasted); null when
+    /// it could not be read.</summary>
     private async Task<byte[]?> ReadInputAsync()
     {
         try
@@ -216,9 +217,12 @@ public partial class ImportPage
             else
             {
                 module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./" + Assets["Components/Pages/Admin/ImportPage.razor.js"]);
-                var text = await module.InvokeAsync<IJSStreamReference>("readText", textArea);
-                await using var stream = await text.OpenReadStreamAsync(CsvFormat.MaxBytes, disposed.Token);
-                await stream.CopyToAsync(buffer, disposed.Token);
+                if (await module.InvokeAsync<bool>("hasText", textArea))
+                {
+                    var text = await module.InvokeAsync<IJSStreamReference>("readText", textArea);
+                    await using var stream = await text.OpenReadStreamAsync(CsvFormat.MaxBytes, disposed.Token);
+                    await stream.CopyToAsync(buffer, disposed.Token);
+                }
             }
 
             return buffer.ToArray();

@@ -4,6 +4,11 @@ export function readText(textarea) {
     return new TextEncoder().encode(textarea.value);
 }
 
+// Asked before readText: Blazor refuses a stream of no bytes (and the circuit would end), so nothing pasted is no stream.
+export function hasText(textarea) {
+    return textarea.value !== "";
+}
+
 export function clearText(textarea) {
     textarea.value = "";
 }
